@@ -1,3 +1,4 @@
+export * from './article-document';
 export * from './article.schema';
 export * from './dlq-headers';
 export * from './envelope';

@@ -32,7 +32,9 @@ export function dlqTwin(definition: TopicDefinition): TopicDefinition {
   return topic(dlqTopicName(definition.name), 1, DLQ_RETENTION_DAYS);
 }
 
-/** Every topic the pipeline needs, each followed by its `.dlq` twin. */
-export function allTopicDefinitions(): TopicDefinition[] {
-  return Object.values(TOPICS).flatMap((definition) => [definition, dlqTwin(definition)]);
+/** Every topic the pipeline needs, each followed by its `.dlq` twin, optionally under a prefix. */
+export function allTopicDefinitions(prefix = ''): TopicDefinition[] {
+  return Object.values(TOPICS)
+    .flatMap((definition) => [definition, dlqTwin(definition)])
+    .map((definition) => ({ ...definition, name: prefix + definition.name }));
 }

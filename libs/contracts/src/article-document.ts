@@ -1,0 +1,44 @@
+import type { ArticleTags, Credit, DedupVerdict, ExtractedArticle, TaggedEntity } from './article.schema';
+
+/**
+ * A document of the `articles` collection: written only by publishing, read by read-api and by
+ * anyone who queries the store directly. `_id` is the article id. One document per article,
+ * holding its latest version.
+ */
+export interface ArticleDocument {
+  _id: string;
+  /** Latest version stored; a revision replaces the document with a higher one. */
+  version: number;
+  title: string | null;
+  byline: string | null;
+  paragraphs: string[];
+  /** `paragraphs` joined by blank lines; entity mention offsets refer to it. */
+  text: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  sourceId: string;
+  sourceName: string | null;
+  publishedAt: Date | null;
+  ingestedAt: Date;
+  /** `publishedAt`, else `ingestedAt`: the time lists sort and filter by (indexed). */
+  sortAt: Date;
+  language: string | null;
+  credit: Credit | null;
+  entities: TaggedEntity[];
+  /** Every entity id in `entities` — the indexed field behind "articles about X". */
+  entityIds: string[];
+  /** Lower-cased canonical names and mention texts, for look-up by name (indexed). */
+  entityKeys: string[];
+  dedup: DedupVerdict;
+  tagger: ArticleTags['tagger'];
+  provenance: ExtractedArticle['provenance'];
+  origin: ExtractedArticle['origin'];
+  feedUrl: string | null;
+  contentHash: string;
+  firstStoredAt: Date;
+  updatedAt: Date;
+  /** The last version whose news.article.published.v1 event is known to be on the topic. */
+  publishedVersion: number | null;
+}
+
+export const ARTICLES_COLLECTION = 'articles';

@@ -1,0 +1,2 @@
+export * from './article-id';
+export * from './canonical-url';

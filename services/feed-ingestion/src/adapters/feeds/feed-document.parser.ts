@@ -1,0 +1,119 @@
+import {
+  DetectError,
+  MalformedError,
+  parseAtomFeed,
+  parseJsonFeed,
+  parseRdfFeed,
+  parseRssFeed,
+} from 'feedsmith';
+
+import { mapAtomFeed } from './atom-feed.mapper';
+import { FeedParseError } from './feed-parse.error';
+import { mapJsonFeed } from './json-feed.mapper';
+import type { FeedFormat, ParsedFeed } from './parsed-feed.types';
+import { mapRdfFeed } from './rdf-feed.mapper';
+import { mapRssFeed } from './rss-feed.mapper';
+import { parseJsonSafely } from './safe-json.parser';
+import { guardXmlInput } from './xml-input.guard';
+
+export interface ParseFeedOptions {
+  /** Longest body accepted, in UTF-16 code units (String#length). Default 10 Mi (10,485,760). */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_FEED_CHARS = 10 * 1024 * 1024;
+
+const LEADING_JUNK = /^[\ufeff\s]+/;
+
+function errorMessage(error: unknown): string {
+  if (error instanceof MalformedError && error.cause instanceof Error) return error.cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * feedsmith throws ParseError when a well-formed document of a known format yields no feed fields
+ * at all (`<rss version="2.0"/>`). That is an empty feed, not a broken one: nothing to retry.
+ */
+function orEmptyFeed(format: FeedFormat, parse: () => ParsedFeed): ParsedFeed {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    return { format, title: null, siteUrl: null, ttlMinutes: null, items: [] };
+  }
+}
+
+function webBase(feedUrl: string): string | null {
+  try {
+    const url = new URL(feedUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseJsonDocument(text: string, base: string | null): ParsedFeed {
+  let json: unknown;
+  try {
+    json = parseJsonSafely(text);
+  } catch (error) {
+    throw new FeedParseError('malformed', errorMessage(error), { cause: error });
+  }
+  return orEmptyFeed('json', () => mapJsonFeed(parseJsonFeed(json), base));
+}
+
+function parseXmlDocument(text: string, base: string | null): ParsedFeed {
+  const { xml, rootName } = guardXmlInput(text);
+  const root = rootName?.slice(rootName.lastIndexOf(':') + 1).toLowerCase();
+  // Dispatch on the root element rather than feedsmith's whole-document sniffing, which can be
+  // fooled by an "<rss" quoted inside an Atom entry's CDATA.
+  switch (root) {
+    case 'rss':
+      return orEmptyFeed('rss', () => mapRssFeed(parseRssFeed(xml), base));
+    case 'feed':
+      return orEmptyFeed('atom', () => mapAtomFeed(parseAtomFeed(xml), base));
+    case 'rdf':
+      return orEmptyFeed('rdf', () => mapRdfFeed(parseRdfFeed(xml), base));
+    default:
+      throw new FeedParseError('not-a-feed', `Root element <${rootName ?? ''}> is not a feed`);
+  }
+}
+
+function parseUnchecked(body: string, feedUrl: string, maxChars: number): ParsedFeed {
+  if (body.length > maxChars) {
+    throw new FeedParseError(
+      'too-large',
+      `Feed body is ${body.length} characters; the limit is ${maxChars}`,
+    );
+  }
+  const text = body.replace(LEADING_JUNK, '');
+  const base = webBase(feedUrl);
+  if (text.startsWith('{')) return parseJsonDocument(text, base);
+  if (text.startsWith('<')) return parseXmlDocument(text, base);
+  throw new FeedParseError('not-a-feed', 'Body is neither XML nor a JSON object');
+}
+
+/**
+ * Parses an untrusted RSS, Atom, RDF or JSON Feed body into our model. Throws only
+ * FeedParseError: 'too-large' before any work, 'xml-dtd-forbidden' before any XML parsing,
+ * 'not-a-feed' for other documents, 'malformed' (with the parser's message) for broken feeds.
+ * `feedUrl` is the URL the body was fetched from, the base for relative links.
+ */
+export function parseFeedDocument(
+  body: string,
+  feedUrl: string,
+  options: ParseFeedOptions = {},
+): ParsedFeed {
+  const { maxChars = DEFAULT_MAX_FEED_CHARS } = options;
+  const limit = Number.isFinite(maxChars) && maxChars >= 0 ? maxChars : DEFAULT_MAX_FEED_CHARS;
+  try {
+    return parseUnchecked(body, feedUrl, limit);
+  } catch (error) {
+    if (error instanceof FeedParseError) throw error;
+    if (error instanceof DetectError)
+      throw new FeedParseError('not-a-feed', error.message, { cause: error });
+    // Everything else (MalformedError, a stack overflow on absurd nesting) means the
+    // document could not be read as the feed it claims to be.
+    throw new FeedParseError('malformed', errorMessage(error), { cause: error });
+  }
+}

@@ -1,0 +1,94 @@
+import { ELEMENT_NODE, type HtmlNode, parseHtmlDocument, TEXT_NODE } from './html-document.util';
+
+// Content of these elements is never reader-visible text.
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'MATH',
+]);
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+const MARKUP = /[<&]/;
+
+/** Collapses runs of spaces inside lines and drops blank lines. */
+function tidyLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/**
+ * Reader-visible text of an HTML fragment: entities decoded, scripts and styles dropped, block
+ * elements on their own lines. Walks siblings iteratively so deeply nested markup cannot exhaust
+ * the stack.
+ */
+export function htmlToText(html: string): string {
+  if (!MARKUP.test(html)) return tidyLines(html);
+  const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
+  const chunks: string[] = [];
+  let node: HtmlNode | null = document.body.firstChild;
+  while (node !== null) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      chunks.push(node.textContent ?? '');
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const tag = node.nodeName.toUpperCase();
+      if (BLOCKS.has(tag)) chunks.push('\n');
+      descend = !SKIPPED.has(tag);
+    }
+    if (descend && node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== null && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node === document.body) node = null;
+      else if (node !== null && BLOCKS.has(node.nodeName.toUpperCase())) chunks.push('\n');
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return tidyLines(chunks.join(''));
+}
+
+/** True when a field meant to be plain text (an RSS title) carries HTML tags after all. */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i.test(text);
+}

@@ -1,0 +1,8 @@
+export { discoverFeeds, type DiscoverFeedsOptions } from './feed-discovery.parser';
+export {
+  DEFAULT_MAX_FEED_CHARS,
+  parseFeedDocument,
+  type ParseFeedOptions,
+} from './feed-document.parser';
+export { FeedParseError, isFeedParseError, type FeedParseErrorKind } from './feed-parse.error';
+export type { FeedFormat, FeedItem, ParsedFeed } from './parsed-feed.types';

@@ -1,0 +1,57 @@
+import { isProse, wordCount } from './line-shape';
+import type { RemovalReason } from './removal-reason';
+
+interface BoilerplateRule {
+  readonly reason: RemovalReason;
+  readonly pattern: RegExp;
+  /** Longer lines are prose that happens to use the words, not page furniture. */
+  readonly maxWords: number;
+  /** Only for lines that do not read as a sentence (the words are common in reporting). */
+  readonly unlessProse?: boolean;
+}
+
+const RELATED_WORDS =
+  "read\\s+more|more|related(?:\\s+(?:articles?|stories|news|content|coverage|links|topics|posts|videos?))?|see\\s+also|also\\s+read|read\\s+also|recommended(?:\\s+(?:for\\s+you|stories|articles|reading))?|trending(?:\\s+(?:now|stories|news))?|most\\s+(?:read|popular|viewed|shared|commented|watched)|you\\s+(?:may|might)\\s+also\\s+(?:like|be\\s+interested\\s+in)|more\\s+(?:stories|news|articles|headlines|on\\s+this\\s+(?:story|topic))|more\\s+(?:from|in|on)\\s+[\\p{L}\\s&'-]{1,40}|latest(?:\\s+(?:news|stories|articles|headlines))?|top\\s+(?:stories|news|headlines)|editor'?s\\s+picks?|don'?t\\s+miss|popular(?:\\s+now)?|what\\s+to\\s+read\\s+next|further\\s+reading|(?:next|previous)\\s+(?:article|story|post)|(?:in\\s+)?other\\s+news|recent\\s+posts|breaking\\s+news|headlines";
+const LEGAL_LINK =
+  'privacy(?:\\s+policy)?|terms\\s+(?:of\\s+(?:use|service)|and\\s+conditions|&\\s+conditions)|contact(?:\\s+us)?|about(?:\\s+us)?|advertise(?:\\s+with\\s+us)?|careers|jobs|sitemap|site\\s+map|accessibility|imprint|impressum|disclaimer|rss(?:\\s+feeds?)?|faq|help|cookies?(?:\\s+policy)?|terms';
+const SOCIAL =
+  'share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|messenger|copy|link|save|comment|comments|sms|flipboard|instagram|youtube|tiktok';
+
+const RULES: readonly BoilerplateRule[] = [
+  { reason: 'copyright', pattern: /©|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|^copyright\b|\bcopyright\s*(?:\(c\)|\d{4})|^\(c\)\s*\d{4}/iu, maxWords: 40 },
+  { reason: 'site-credits', pattern: /^(?:(?:web\s*)?site\s+|web\s+design\s+|(?:proudly\s+)?)?(?:maintained|developed|designed|powered|hosted|built|created|managed|operated)(?:\s*(?:and|&|,)\s*(?:maintained|developed|designed|powered|hosted|built|created|managed|operated))*\s+by\b|^(?:web)?site\s+by\b/iu, maxWords: 15 },
+  { reason: 'comment-prompt', pattern: /\b(?:send|post|leave|add|write|submit|view|show|hide|load|see|read)\s+(?:your\s+|a\s+|all\s+|more\s+|the\s+)?(?:comments?|reply|replies)\b|\byour\s+(?:comment|reply|e-?mail\s+address\s+will)\b|\bcomment\s+as\s+a\s+(?:visitor|guest)\b|\bbe\s+the\s+first\s+to\s+comment\b|\bcomments?\s+(?:are|is)\s+(?:closed|moderated|disabled)\b|\bjoin\s+the\s+(?:conversation|discussion)\b|^leave\s+a\s+reply\b|^(?:\d+\s+)?(?:comments?|replies)(?:\s*\(\d+\))?\s*:?$|^(?:reply|report\s+abuse)$/iu, maxWords: 20 },
+  { reason: 'subscription-prompt', pattern: /^(?:subscribe|sign\s*up|register\s+(?:now|today|for\s+free|here))\b|\b(?:our|free|daily|weekly|morning|evening|breaking\s+news)\s+newsletters?\b|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b|\balready\s+a\s+(?:subscriber|member)\b|\bsubscribe\s+(?:now|today|here|for|to\s+(?:our|the))\b|\b(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b|\bsupport\s+(?:our|independent|quality)\s+journalism\b|\bbecome\s+a\s+(?:member|subscriber|supporter)\b/iu, maxWords: 30 },
+  { reason: 'subscription-prompt', pattern: /\bnewsletters?\b/iu, maxWords: 12, unlessProse: true },
+  { reason: 'login-prompt', pattern: /^(?:log\s*in|sign\s*in|log\s*out|sign\s*out|my\s+account|create\s+(?:a\s+free\s+|an\s+)?account|forgot(?:ten)?\s+(?:your\s+)?password)\b|^register\s*$/iu, maxWords: 8 },
+  { reason: 'login-prompt', pattern: /\b(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|view|your)\b/iu, maxWords: 20 },
+  { reason: 'cookie-notice', pattern: /\b(?:we|this\s+(?:site|website)|our\s+(?:site|website|partners))\s+uses?\s+cookies\b|\bcookie\s+(?:policy|settings|preferences|consent|notice|banner)\b|\baccept\s+(?:all\s+)?cookies\b|\bby\s+(?:continuing|using)\s+(?:to\s+(?:browse|use)\s+)?(?:this|our)\s+(?:site|website)\b/iu, maxWords: 60 },
+  { reason: 'legal-links', pattern: new RegExp(`^(?:${LEGAL_LINK})(?:\\s*[|•·,/]?\\s*(?:${LEGAL_LINK}))*\\s*$`, 'iu'), maxWords: 20 },
+  { reason: 'related-label', pattern: new RegExp(`^(?:${RELATED_WORDS})\\s*[:›»>|\\-–—]*\\s*$`, 'iu'), maxWords: 10 },
+  { reason: 'related-link', pattern: new RegExp(`^(?:${RELATED_WORDS}|watch|listen|video|gallery|in\\s+pictures|photos)\\s*[:›»>|\\-–—]\\s*\\S`, 'iu'), maxWords: 30 },
+  { reason: 'related-link', pattern: /^(?:read|click|tap)\s+(?:more|here|the\s+full\s+(?:story|article))\b/iu, maxWords: 20 },
+  { reason: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|partner\s+content|paid\s+content|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement))\s*[:.]?$/iu, maxWords: 8 },
+  { reason: 'share-prompt', pattern: /^(?:share|tweet|email|e-mail|print|whatsapp|copy\s+link)(?:\s+(?:this|the)(?:\s+(?:article|story|page|post))?|\s+(?:on|via)\s+\p{L}+)?\s*[:.!]?$/iu, maxWords: 8 },
+  { reason: 'share-prompt', pattern: /\bshare\s+(?:this|on|via)\b|\bfollow\s+us\s+(?:on|at)\b|\b(?:click|tap)\s+to\s+share\b/iu, maxWords: 20 },
+  { reason: 'share-prompt', pattern: new RegExp(`^(?:(?:${SOCIAL})\\s*[|•·/,]?\\s*){2,}$`, 'iu'), maxWords: 14 },
+  { reason: 'media-credit', pattern: /^[([]?\s*(?:photo(?:graph)?s?|images?|pictures?|video|file\s+photo|illustration|graphic|caption|credit)\s*(?:by\b|credit\b|:|\/|\||©)|\bvia\s+getty\s+images\b|\bgetty\s+images\b|^(?:AFP|AP|Reuters|EPA|dpa|Xinhua|Anadolu)\s*\/\s*\S+/iu, maxWords: 25 },
+  { reason: 'source-line', pattern: /^(?:sources?|via|with\s+(?:agencies|wires)|agencies)\s*(?:[:\-–—]\s*\S|$)/iu, maxWords: 10 },
+];
+
+/** The boilerplate rule a line's words trip, or null for a line that may be article text. */
+export function matchBoilerplate(line: string): RemovalReason | null {
+  const words = wordCount(line);
+  const prose = isProse(line);
+  for (const rule of RULES) {
+    if (words <= rule.maxWords && !(rule.unlessProse === true && prose) && rule.pattern.test(line)) {
+      return rule.reason;
+    }
+  }
+  return isNavigationMenu(line) ? 'navigation-menu' : null;
+}
+
+// Breadcrumbs and menus: three or more short items joined by separators ("Home > World > Africa").
+function isNavigationMenu(line: string): boolean {
+  const items = line.split(/\s*[|•·»›>]\s*|\s+\/\s+/u).filter((item) => item.length > 0);
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 4) && !isProse(line);
+}

@@ -1,0 +1,16 @@
+import { ARTICLES_COLLECTION } from '@newsflow/contracts';
+import { Schema } from 'mongoose';
+
+/**
+ * The `articles` collection (documented field by field in libs/contracts/src/article-document.ts).
+ * Declared loosely (`strict: false`): the driver writes whole documents; mongoose is here for
+ * the collection and its indexes. Every list query of read-api is served by one of these.
+ */
+export const articleSchema = new Schema(
+  { _id: { type: String, required: true } },
+  { collection: ARTICLES_COLLECTION, strict: false, versionKey: false },
+);
+articleSchema.index({ sortAt: -1, _id: -1 });
+articleSchema.index({ entityIds: 1, sortAt: -1 });
+articleSchema.index({ entityKeys: 1, sortAt: -1 });
+articleSchema.index({ sourceId: 1, sortAt: -1 });

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { openMongoConnection } from '@newsflow/platform-mongo';
+import { aDedupVerdict, anExtractedArticle, someTags } from '@newsflow/testing';
+import type { Connection } from 'mongoose';
+import { buildArticleDocument } from '../../domain/article-document.builder';
+import { MongoArticleStore } from './mongo-article.store';
+
+const base = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/newsflow';
+
+describe('MongoArticleStore', () => {
+  let connection: Connection;
+  let store: MongoArticleStore;
+
+  beforeAll(async () => {
+    const uri = base.replace(/\/[^/?]*(\?|$)/, `/it_articles_${randomUUID().slice(0, 8)}$1`);
+    connection = await openMongoConnection(uri, 'int-test');
+    store = new MongoArticleStore(connection);
+    await store.onModuleInit();
+  });
+
+  afterAll(async () => {
+    await connection.dropDatabase();
+    await connection.close();
+  });
+
+  function documentAt(version: number, title: string) {
+    return buildArticleDocument(
+      { article: anExtractedArticle({ articleId: 'art_v', title }), dedup: aDedupVerdict({ version }), tags: someTags() },
+      new Date(),
+    );
+  }
+
+  it('creates the indexes read-api relies on', async () => {
+    const indexes = await connection.db!.collection('articles').indexes();
+    const keys = indexes.map((index) => JSON.stringify(index.key));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        JSON.stringify({ sortAt: -1, _id: -1 }),
+        JSON.stringify({ entityIds: 1, sortAt: -1 }),
+        JSON.stringify({ entityKeys: 1, sortAt: -1 }),
+        JSON.stringify({ sourceId: 1, sortAt: -1 }),
+      ]),
+    );
+  });
+
+  it('upserts idempotently and never lets an older version overwrite a newer one', async () => {
+    await store.upsert(documentAt(1, 'first'));
+    await store.upsert(documentAt(1, 'first'));
+    expect(await store.findVersion('art_v')).toEqual({ version: 1, publishedVersion: null });
+    await store.markPublished('art_v', 1);
+    await store.upsert(documentAt(2, 'second'));
+    await store.upsert(documentAt(1, 'late redelivery'));
+    const stored = await store.load('art_v');
+    expect(stored).toMatchObject({ version: 2, title: 'second', publishedVersion: 1 });
+    expect(await connection.db!.collection('articles').countDocuments({ _id: 'art_v' as never })).toBe(1);
+  });
+});

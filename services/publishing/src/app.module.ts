@@ -1,0 +1,26 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { PlatformModule } from '@newsflow/platform-service';
+import { ArticleTaggedHandler } from './adapters/kafka/article-tagged.handler';
+import { KafkaPublishedArticlePublisher } from './adapters/kafka/kafka-published-article.publisher';
+import { MongoArticleStore } from './adapters/mongo/mongo-article.store';
+import { PUBLISHING_CONFIG, type PublishingConfig } from './config/publishing.config';
+import { ARTICLE_STORE } from './ports/article.store';
+import { PUBLISHED_ARTICLE_PUBLISHER } from './ports/published-article.publisher';
+import { PublishArticleUseCase } from './use-cases/publish-article.use-case';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: PublishingConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(config.platform)],
+      providers: [
+        { provide: PUBLISHING_CONFIG, useValue: config },
+        { provide: ARTICLE_STORE, useClass: MongoArticleStore },
+        { provide: PUBLISHED_ARTICLE_PUBLISHER, useClass: KafkaPublishedArticlePublisher },
+        PublishArticleUseCase,
+        ArticleTaggedHandler,
+      ],
+    };
+  }
+}

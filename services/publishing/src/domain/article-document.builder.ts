@@ -1,0 +1,64 @@
+import type { ArticleDocument, ArticleTaggedV1Payload } from '@newsflow/contracts';
+
+/** The stored form of a tagged article, with the derived fields its indexes need. */
+export function buildArticleDocument(
+  payload: ArticleTaggedV1Payload,
+  now: Date,
+): Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'> {
+  const { article, dedup, tags } = payload;
+  const publishedAt = article.publishedAt ? new Date(article.publishedAt) : null;
+  const ingestedAt = new Date(article.ingestedAt);
+  const entityKeys = new Set<string>();
+  for (const entity of tags.entities) {
+    entityKeys.add(entity.name.toLowerCase());
+    for (const mention of entity.mentions) entityKeys.add(mention.text.toLowerCase());
+  }
+  return {
+    _id: article.articleId,
+    version: dedup.version,
+    title: article.title,
+    byline: article.byline,
+    paragraphs: article.paragraphs,
+    text: article.text,
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    sourceId: article.sourceId,
+    sourceName: article.sourceName,
+    publishedAt,
+    ingestedAt,
+    sortAt: publishedAt ?? ingestedAt,
+    language: tags.language ?? article.language,
+    credit: article.credit,
+    entities: tags.entities,
+    entityIds: [...new Set(tags.entities.map((entity) => entity.id))],
+    entityKeys: [...entityKeys],
+    dedup,
+    tagger: tags.tagger,
+    provenance: article.provenance,
+    origin: article.origin,
+    feedUrl: article.feedUrl,
+    contentHash: article.contentHash,
+    updatedAt: now,
+  };
+}
+
+/** What is already stored for an article id. */
+export interface StoredVersion {
+  readonly version: number;
+  readonly publishedVersion: number | null;
+}
+
+export type PublishDecision = 'store-and-publish' | 'publish-only' | 'skip-stale' | 'skip-already-published';
+
+/**
+ * Idempotency rule for publishing: a version older than the stored one is stale; the stored
+ * version already on the topic is a redelivery; the stored version not yet on the topic means
+ * the last attempt stopped between store and publish, so only the event is sent again.
+ */
+export function decidePublish(stored: StoredVersion | null, incomingVersion: number): PublishDecision {
+  if (stored === null || incomingVersion > stored.version) return 'store-and-publish';
+  if (incomingVersion < stored.version) return 'skip-stale';
+  return stored.publishedVersion !== null && stored.publishedVersion >= incomingVersion
+    ? 'skip-already-published'
+    : 'publish-only';
+}

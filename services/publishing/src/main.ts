@@ -1,0 +1,8 @@
+import { bootstrapService, runService } from '@newsflow/platform-service';
+import { AppModule } from './app.module';
+import { loadPublishingConfig } from './config/publishing.config';
+
+runService(async () => {
+  const config = loadPublishingConfig(process.env);
+  await bootstrapService(AppModule.forRoot(config), config.platform);
+});

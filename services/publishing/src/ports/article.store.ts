@@ -1,0 +1,12 @@
+import type { ArticleDocument } from '@newsflow/contracts';
+import type { StoredVersion } from '../domain/article-document.builder';
+
+export interface ArticleStore {
+  findVersion(articleId: string): Promise<StoredVersion | null>;
+  /** Writes the document unless a newer version is already stored. */
+  upsert(document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>): Promise<void>;
+  markPublished(articleId: string, version: number): Promise<void>;
+  load(articleId: string): Promise<ArticleDocument | null>;
+}
+
+export const ARTICLE_STORE = Symbol('ArticleStore');

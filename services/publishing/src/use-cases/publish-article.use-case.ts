@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ArticleTaggedV1 } from '@newsflow/contracts';
+import { PipelineMetrics } from '@newsflow/platform-metrics';
+import { buildArticleDocument, decidePublish, type PublishDecision } from '../domain/article-document.builder';
+import { ARTICLE_STORE, type ArticleStore } from '../ports/article.store';
+import { PUBLISHED_ARTICLE_PUBLISHER, type PublishedArticlePublisher } from '../ports/published-article.publisher';
+
+/**
+ * Stores the final article and announces it. Store first, then the event, then the mark: a
+ * crash anywhere leaves a state that the redelivered message completes without a second event
+ * (see decidePublish).
+ */
+@Injectable()
+export class PublishArticleUseCase {
+  constructor(
+    @Inject(ARTICLE_STORE) private readonly store: ArticleStore,
+    @Inject(PUBLISHED_ARTICLE_PUBLISHER) private readonly publisher: PublishedArticlePublisher,
+    private readonly metrics: PipelineMetrics,
+  ) {}
+
+  async execute(event: ArticleTaggedV1): Promise<PublishDecision> {
+    const { article, dedup, tags } = event.payload;
+    const decision = decidePublish(await this.store.findVersion(article.articleId), dedup.version);
+    if (decision === 'skip-stale' || decision === 'skip-already-published') {
+      this.metrics.articles.inc({ stage: 'publishing', outcome: decision });
+      return decision;
+    }
+    const now = new Date();
+    if (decision === 'store-and-publish') await this.store.upsert(buildArticleDocument(event.payload, now));
+    await this.publisher.publish(
+      { articleId: article.articleId, version: dedup.version, article, dedup, tags, publishedAt: now.toISOString() },
+      { correlationId: event.correlationId, causationId: event.id },
+    );
+    await this.store.markPublished(article.articleId, dedup.version);
+    this.metrics.articles.inc({ stage: 'publishing', outcome: dedup.version === 1 ? 'published' : 'revised' });
+    return decision;
+  }
+}

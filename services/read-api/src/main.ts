@@ -1,0 +1,8 @@
+import { bootstrapService, runService } from '@newsflow/platform-service';
+import { AppModule } from './app.module';
+import { loadReadApiConfig } from './config/read-api.config';
+
+runService(async () => {
+  const config = loadReadApiConfig(process.env);
+  await bootstrapService(AppModule.forRoot(config), config.platform);
+});

@@ -1,0 +1,10 @@
+import type { ArticleDocument } from '@newsflow/contracts';
+import type { ArticleQuery } from '../domain/article-query';
+
+export interface ArticleReadStore {
+  /** Newest first by (sortAt, id); returns at most `query.limit` documents. */
+  search(query: ArticleQuery): Promise<ArticleDocument[]>;
+  findById(id: string): Promise<ArticleDocument | null>;
+}
+
+export const ARTICLE_READ_STORE = Symbol('ArticleReadStore');

@@ -1,1 +1,2 @@
 export * from './article.builders';
+export * from './service-process';

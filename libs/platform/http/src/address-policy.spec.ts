@@ -97,11 +97,21 @@ describe('AddressPolicy', () => {
 
   it('throws a typed blocked-address error naming the range', () => {
     const policy = new AddressPolicy();
-    expect(() => {
-      policy.assertAllowed('169.254.169.254', 'metadata', 'http://metadata/');
-    }).toThrow(expect.objectContaining({ kind: 'blocked-address', url: 'http://metadata/' }));
-    expect(() => {
-      policy.assertAllowed(undefined, 'gone');
-    }).toThrow(SafeHttpError);
+    const refusal = (address: string | undefined): unknown => {
+      try {
+        policy.assertAllowed(address, 'metadata', 'http://metadata/');
+        return undefined;
+      } catch (error) {
+        return error;
+      }
+    };
+    expect(refusal('169.254.169.254')).toBeInstanceOf(SafeHttpError);
+    expect(refusal('169.254.169.254')).toMatchObject({
+      kind: 'blocked-address',
+      url: 'http://metadata/',
+      message: expect.stringContaining('linkLocal') as string,
+    });
+    expect(refusal(undefined)).toMatchObject({ kind: 'blocked-address' });
+    expect(refusal('8.8.8.8')).toBeUndefined();
   });
 });

@@ -24,7 +24,9 @@ function embeddedIPv4(address: ipaddr.IPv6, range: string): ipaddr.IPv4 | undefi
     case 'rfc6052':
       // Only the well-known /96 prefix embeds the target in the last 32 bits; 64:ff9b:1::/48 is
       // operator-local and stays blocked.
-      return bytes.slice(4, 12).every((b) => b === 0) ? new ipaddr.IPv4(bytes.slice(12, 16)) : undefined;
+      return bytes.slice(4, 12).every((b) => b === 0)
+        ? new ipaddr.IPv4(bytes.slice(12, 16))
+        : undefined;
     case '6to4':
       return new ipaddr.IPv4(bytes.slice(2, 6));
     default:

@@ -37,7 +37,9 @@ export function parseContentEncoding(header: string | undefined): ContentCoding 
   return coding;
 }
 
-function createDecoder(coding: Exclude<ContentCoding, 'identity'>): Gunzip | Inflate | BrotliDecompress {
+function createDecoder(
+  coding: Exclude<ContentCoding, 'identity'>,
+): Gunzip | Inflate | BrotliDecompress {
   switch (coding) {
     case 'gzip':
       return createGunzip();

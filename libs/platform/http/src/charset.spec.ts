@@ -53,7 +53,10 @@ describe('decodeBody', () => {
   });
 
   it('replaces invalid bytes with U+FFFD instead of failing', () => {
-    const text = decodeBody(Buffer.from([0x61, 0xff, 0xfe, 0xc3, 0x62]), 'text/plain; charset=utf-8');
+    const text = decodeBody(
+      Buffer.from([0x61, 0xff, 0xfe, 0xc3, 0x62]),
+      'text/plain; charset=utf-8',
+    );
     expect(text).toBe('a\uFFFD\uFFFD\uFFFDb');
     expect(Buffer.from(text, 'utf8').toString('utf8')).toBe(text);
   });

@@ -18,7 +18,11 @@ class FakeSocket extends EventEmitter {
   }
 }
 
-const target: buildConnector.Options = { hostname: 'feeds.example', protocol: 'https:', port: '443' };
+const target: buildConnector.Options = {
+  hostname: 'feeds.example',
+  protocol: 'https:',
+  port: '443',
+};
 
 /** A base connector that skips DNS entirely and "connects" to `address`. */
 function fakeBase(address: string, announceConnect: boolean) {
@@ -37,7 +41,7 @@ function connect(address: string, policy: AddressPolicy, announceConnect = true)
   const { socket, base } = fakeBase(address, announceConnect);
   const connector = createGuardedConnector({ policy, connectTimeoutMs: 1000, baseConnector: base });
   return new Promise<{ error: SafeHttpError | null; socket: FakeSocket }>((resolve) => {
-    connector(target, (error) => {
+    connector(target, (...[error]) => {
       resolve({ error: error as SafeHttpError | null, socket });
     });
   });

@@ -56,7 +56,9 @@ describe('SafeHttpClient bodies, deadlines and statuses', () => {
 
   it('applies the per-call cap to plain bodies', async () => {
     expect((await client.get(server.url('/big'))).bytes).toHaveLength(2 * MIB);
-    expect((await failure(client.get(server.url('/big'), { maxBodyBytes: MIB }))).kind).toBe('too-large');
+    expect((await failure(client.get(server.url('/big'), { maxBodyBytes: MIB }))).kind).toBe(
+      'too-large',
+    );
   });
 
   it('rejects stacked and unknown content codings', async () => {
@@ -88,7 +90,9 @@ describe('SafeHttpClient bodies, deadlines and statuses', () => {
     expect(byEtag.bytes).toHaveLength(0);
     expect(byEtag.text()).toBe('');
 
-    const byDate = await client.get(server.url('/etag'), { ifModifiedSince: new Date(lastModified!) });
+    const byDate = await client.get(server.url('/etag'), {
+      ifModifiedSince: new Date(lastModified!),
+    });
     expect(byDate.status).toBe(304);
     expect((await client.get(server.url('/etag'), { ifNoneMatch: '"v0"' })).status).toBe(200);
   });

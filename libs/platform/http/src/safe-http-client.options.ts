@@ -22,7 +22,10 @@ export const safeHttpClientOptionsSchema = z.object({
   /** Redirect hops followed before failing with 'too-many-redirects'. */
   maxRedirects: z.int().min(0).max(20).default(5),
   /** Default cap on the decoded body, in bytes; override per call (feeds vs pages). */
-  maxBodyBytes: z.int().positive().default(10 * MIB),
+  maxBodyBytes: z
+    .int()
+    .positive()
+    .default(10 * MIB),
   /** Deadline for one `get`, in ms: DNS, connects, every redirect hop and the whole body. */
   totalTimeoutMs: z.int().positive().default(30_000),
   /** Deadline for establishing one TCP/TLS connection, in ms. */

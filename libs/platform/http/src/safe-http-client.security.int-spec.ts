@@ -29,7 +29,11 @@ describe('SafeHttpClient destinations and redirects', () => {
   beforeAll(async () => {
     server = await startMisbehavingServer();
     strict = new SafeHttpClient({ userAgent, totalTimeoutMs: 5000 });
-    local = new SafeHttpClient({ userAgent, totalTimeoutMs: 5000, allowedAddresses: ['127.0.0.1'] });
+    local = new SafeHttpClient({
+      userAgent,
+      totalTimeoutMs: 5000,
+      allowedAddresses: ['127.0.0.1'],
+    });
   });
   afterAll(async () => {
     await Promise.all([strict.close(), local.close()]);
@@ -38,11 +42,20 @@ describe('SafeHttpClient destinations and redirects', () => {
 
   it('refuses loopback on the very first hop without an allowlist, in any spelling', async () => {
     const before = server.connections();
-    for (const host of ['127.0.0.1', '2130706433', '0177.0.0.1', '0x7f.1', '127.1', '[::ffff:127.0.0.1]']) {
+    for (const host of [
+      '127.0.0.1',
+      '2130706433',
+      '0177.0.0.1',
+      '0x7f.1',
+      '127.1',
+      '[::ffff:127.0.0.1]',
+    ]) {
       const error = await failure(strict.get(`http://${host}:${server.port}/ok`));
       expect(error.kind).toBe('blocked-address');
     }
-    expect((await failure(strict.get(`http://[::ffff:127.0.0.1]:${server.port}/`))).message).toContain('loopback');
+    expect(
+      (await failure(strict.get(`http://[::ffff:127.0.0.1]:${server.port}/`))).message,
+    ).toContain('loopback');
     expect(server.connections()).toBe(before);
   });
 
@@ -96,7 +109,10 @@ describe('SafeHttpClient destinations and redirects', () => {
   });
 
   it('sends the identifying User-Agent and advertises the codings it can decode', async () => {
-    const headers = JSON.parse((await local.get(server.url('/echo-headers'))).text()) as Record<string, string>;
+    const headers = JSON.parse((await local.get(server.url('/echo-headers'))).text()) as Record<
+      string,
+      string
+    >;
     expect(headers['user-agent']).toBe(userAgent);
     expect(headers['accept-encoding']).toBe('gzip, deflate, br');
   });

@@ -17,7 +17,9 @@ export interface MisbehavingServer {
 }
 
 // "café – “q”" in windows-1252 and "日本語ニュース" in Shift_JIS.
-export const CP1252_BYTES = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94]);
+export const CP1252_BYTES = Buffer.from([
+  0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94,
+]);
 export const SJIS_BYTES = Buffer.from([
   0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea, 0x83, 0x6a, 0x83, 0x85, 0x81, 0x5b, 0x83, 0x58,
 ]);
@@ -40,7 +42,12 @@ async function gzipZeros(total: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: Buffer | string): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body?: Buffer | string,
+): void {
   res.writeHead(status, headers);
   res.end(body);
 }
@@ -91,7 +98,12 @@ function routes(bomb: Buffer, timers: Set<NodeJS.Timeout>): Record<string, Route
       send(res, 200, { 'content-type': 'text/plain', 'content-encoding': 'zstd' }, 'whatever');
     },
     '/br': (_req, res) => {
-      send(res, 200, { 'content-type': 'text/plain', 'content-encoding': 'br' }, brotliCompressSync(text));
+      send(
+        res,
+        200,
+        { 'content-type': 'text/plain', 'content-encoding': 'br' },
+        brotliCompressSync(text),
+      );
     },
     '/big': (_req, res) => {
       send(res, 200, { 'content-type': 'text/plain' }, Buffer.alloc(2 * 1024 * 1024, 0x61));
@@ -108,7 +120,9 @@ function routes(bomb: Buffer, timers: Set<NodeJS.Timeout>): Record<string, Route
       send(res, 200, { 'content-type': 'text/html' }, Buffer.concat([head, SJIS_BYTES]));
     },
     '/charset/meta-1252': (_req, res) => {
-      const head = Buffer.from('<meta http-equiv="content-type" content="text/html; charset=windows-1252">');
+      const head = Buffer.from(
+        '<meta http-equiv="content-type" content="text/html; charset=windows-1252">',
+      );
       send(res, 200, { 'content-type': 'text/html' }, Buffer.concat([head, CP1252_BYTES]));
     },
     '/etag': (req, res) => {

@@ -3,6 +3,7 @@ import {
   Inject,
   Injectable,
   Module,
+  type BeforeApplicationShutdown,
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
@@ -69,9 +70,13 @@ export class KafkaConsumers {
   }
 }
 
-/** Connects the producer at start-up; disconnects everything at shutdown, consumers first. */
+/**
+ * Connects the producer at start-up. At shutdown, consumers stop in the "before" phase — they
+ * finish in-flight messages while the producer and the store are still open — and the producer
+ * disconnects in the last phase.
+ */
 @Injectable()
-export class KafkaLifecycle implements OnModuleInit, OnApplicationShutdown {
+export class KafkaLifecycle implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private admin: Admin | null = null;
 
   constructor(
@@ -95,9 +100,11 @@ export class KafkaLifecycle implements OnModuleInit, OnApplicationShutdown {
     await this.admin.describeCluster();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    // Consumers first: they finish in-flight messages, which may still need the producer.
+  async beforeApplicationShutdown(): Promise<void> {
     await this.consumers.stopAll();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await this.producer.disconnect();
     await this.admin?.disconnect();
   }

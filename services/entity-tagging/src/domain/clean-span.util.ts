@@ -1,7 +1,12 @@
 import type { CandidateSpan } from './candidate-span.types';
 import { decideEntityType } from './decide-entity-type.util';
 import type { RecognisedSpan } from './entity-recogniser.interface';
-import { JUNK_WORDS, NAME_PARTICLES, ORGANISATION_HEADS, PERSON_TITLES } from './name-lexicon.constants';
+import {
+  JUNK_WORDS,
+  NAME_PARTICLES,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+} from './name-lexicon.constants';
 import { isAcronym, isNameWord, isWordCharAt, nameTokens } from './name-text.util';
 import type { Vocabulary } from './vocabulary.interface';
 

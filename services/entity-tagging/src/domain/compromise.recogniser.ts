@@ -1,5 +1,5 @@
 import type { EntityType } from '@newsflow/contracts';
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { EntityRecogniser, RecognisedSpan } from './entity-recogniser.interface';
 import {
   NAME_CONNECTORS,
@@ -40,10 +40,11 @@ const CUE_CONFIDENCE = { weak: 0.4, plain: 0.45, strong: 0.55 } as const;
 
 /**
  * Foundation recogniser on compromise's English tagger: it chunks runs of capitalised words
- * (with particles such as "de" and connectors such as "of") and types each run by the same
- * lexicon tags that compromise's `.people()`, `.places()` and `.organizations()` read, falling
- * back to the words around the run. Compromise's own matches stop at particles and keep
- * punctuation, so chunking terms directly gives cleaner, longer names.
+ * (with particles such as "de" and connectors such as "of") and types each run by the lexicon
+ * tags that compromise's `.people()`, `.places()` and `.organizations()` read, falling back to
+ * the words around the run. Compromise's own matches stop at particles and keep punctuation,
+ * so chunking terms directly gives cleaner, longer names; and the tagger-only build
+ * (`compromise/two`) gives the same tags about a third faster than the full one.
  */
 export class CompromiseRecogniser implements EntityRecogniser {
   supportsLanguage(language: string | null): boolean {
@@ -55,6 +56,7 @@ export class CompromiseRecogniser implements EntityRecogniser {
     const sentences = raw as CompromiseSentence[];
     const spans: RecognisedSpan[] = [];
     for (const sentence of sentences) {
+      if (isShouted(sentence.terms)) continue;
       for (const chunk of chunkSentence(sentence.terms)) {
         const span = typeChunk(text, sentence.terms, chunk);
         if (span !== null) spans.push(span);
@@ -62,6 +64,31 @@ export class CompromiseRecogniser implements EntityRecogniser {
     }
     return spans;
   }
+}
+
+/** All-capitals text hides which words are names; such sentences are left to the vocabulary. */
+function isShouted(terms: readonly CompromiseTerm[]): boolean {
+  const words = terms.filter((term) => /\p{L}{2}/u.test(term.text));
+  const shouted = words.filter((term) => !/\p{Ll}/u.test(term.text));
+  return words.length >= 4 && shouted.length * 2 > words.length;
+}
+
+/**
+ * A lone nationality adjective before a common noun ("the Ethiopian capital"); compromise
+ * sometimes tags these as organisations instead of demonyms.
+ */
+function looksLikeDemonym(terms: readonly CompromiseTerm[], chunk: Chunk): boolean {
+  const term = terms[chunk.first];
+  const next = terms[chunk.last + 1];
+  return (
+    chunk.first === chunk.last &&
+    term !== undefined &&
+    next !== undefined &&
+    /(?:ian|ean|ese|ish|i)$/.test(term.text) &&
+    !hasAnyTag(term, [...TYPE_TAGS.person, ...TYPE_TAGS.place]) &&
+    isLinked(term, next) &&
+    /^\p{Ll}/u.test(next.text)
+  );
 }
 
 interface Chunk {
@@ -76,7 +103,11 @@ function hasAnyTag(term: CompromiseTerm, tags: readonly string[]): boolean {
 /** Sentence starts and quote openings capitalise ordinary words, so those need a proper tag. */
 function isInitial(terms: readonly CompromiseTerm[], index: number): boolean {
   const previous = terms[index - 1];
-  return previous === undefined || /[:"“(\n]\s*$/.test(previous.post) || /["“(]/.test(terms[index]?.pre ?? '');
+  return (
+    previous === undefined ||
+    /[:"“(\n]\s*$/.test(previous.post) ||
+    /["“(]/.test(terms[index]?.pre ?? '')
+  );
 }
 
 function isNameWord(terms: readonly CompromiseTerm[], index: number): boolean {
@@ -150,7 +181,7 @@ function typeChunk(
   const names = inside.filter((term) => startsUpper(term.text));
   const content = names.filter((term) => !term.tags.includes('Demonym'));
   // A bare nationality adjective ("Russian") is not an entity mention.
-  if (content.length === 0) return null;
+  if (content.length === 0 || looksLikeDemonym(terms, chunk)) return null;
   const firstTerm = inside[0];
   const lastTerm = inside[inside.length - 1];
   if (firstTerm === undefined || lastTerm === undefined) return null;
@@ -181,7 +212,8 @@ function typeByContext(
   const head = content[content.length - 1]?.text.toLowerCase() ?? '';
   const before = terms[chunk.first - 1]?.text.toLowerCase() ?? '';
   const twoBefore = terms[chunk.first - 2]?.text.toLowerCase() ?? '';
-  if (ORGANISATION_HEADS.has(head)) return { type: 'organisation', confidence: CUE_CONFIDENCE.strong };
+  if (ORGANISATION_HEADS.has(head))
+    return { type: 'organisation', confidence: CUE_CONFIDENCE.strong };
   if (before === 'of' && PLACE_NOUNS.has(twoBefore)) {
     return { type: 'place', confidence: CUE_CONFIDENCE.strong };
   }

@@ -55,17 +55,29 @@ interface AgencyEntry {
 // Acronyms are matched case-sensitively so that "ap", "pa" or "map" in ordinary text never
 // count; the full names are long enough to be unambiguous in any case.
 const AGENCIES: readonly AgencyEntry[] = [
-  { code: 'AFP', exact: ['AFP'], anyCase: ['agence france-presse', 'agence france presse', 'france-presse'] },
+  {
+    code: 'AFP',
+    exact: ['AFP'],
+    anyCase: ['agence france-presse', 'agence france presse', 'france-presse'],
+  },
   { code: 'AP', exact: ['AP'], anyCase: ['associated press', 'the associated press'] },
   { code: 'Reuters', exact: ['Reuters', 'REUTERS'], anyCase: ['thomson reuters'] },
-  { code: 'dpa', exact: ['dpa', 'DPA'], anyCase: ['deutsche presse-agentur', 'deutsche presse agentur'] },
+  {
+    code: 'dpa',
+    exact: ['dpa', 'DPA'],
+    anyCase: ['deutsche presse-agentur', 'deutsche presse agentur'],
+  },
   { code: 'EFE', exact: ['EFE', 'Efe'], anyCase: ['agencia efe'] },
   { code: 'ANSA', exact: ['ANSA', 'Ansa'], anyCase: ['agenzia ansa'] },
   { code: 'Xinhua', exact: ['Xinhua', 'XINHUA'], anyCase: ['xinhua news agency'] },
   { code: 'PA', exact: ['PA', 'PA Media', 'PA Wire'], anyCase: ['press association', 'pa media'] },
   { code: 'Kyodo', exact: ['Kyodo', 'KYODO'], anyCase: ['kyodo news'] },
   { code: 'AAP', exact: ['AAP'], anyCase: ['australian associated press'] },
-  { code: 'Anadolu', exact: ['Anadolu', 'AA'], anyCase: ['anadolu agency', 'anadolu ajansi', 'anadolu ajansı'] },
+  {
+    code: 'Anadolu',
+    exact: ['Anadolu', 'AA'],
+    anyCase: ['anadolu agency', 'anadolu ajansi', 'anadolu ajansı'],
+  },
   { code: 'UPI', exact: ['UPI'], anyCase: ['united press international'] },
   { code: 'Bloomberg', exact: ['Bloomberg'], anyCase: ['bloomberg news'] },
   { code: 'TASS', exact: ['TASS', 'ITAR-TASS', 'Tass'], anyCase: [] },

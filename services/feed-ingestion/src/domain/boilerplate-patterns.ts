@@ -18,24 +18,129 @@ const SOCIAL =
   'share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|messenger|copy|link|save|comment|comments|sms|flipboard|instagram|youtube|tiktok';
 
 const RULES: readonly BoilerplateRule[] = [
-  { reason: 'copyright', pattern: /©|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|^copyright\b|\bcopyright\s*(?:\(c\)|\d{4})|^\(c\)\s*\d{4}/iu, maxWords: 40 },
-  { reason: 'site-credits', pattern: /^(?:(?:web\s*)?site\s+|web\s+design\s+|(?:proudly\s+)?)?(?:maintained|developed|designed|powered|hosted|built|created|managed|operated)(?:\s*(?:and|&|,)\s*(?:maintained|developed|designed|powered|hosted|built|created|managed|operated))*\s+by\b|^(?:web)?site\s+by\b/iu, maxWords: 15 },
-  { reason: 'comment-prompt', pattern: /\b(?:send|post|leave|add|write|submit|view|show|hide|load|see|read)\s+(?:your\s+|a\s+|all\s+|more\s+|the\s+)?(?:comments?|reply|replies)\b|\byour\s+(?:comment|reply|e-?mail\s+address\s+will)\b|\bcomment\s+as\s+a\s+(?:visitor|guest)\b|\bbe\s+the\s+first\s+to\s+comment\b|\bcomments?\s+(?:are|is)\s+(?:closed|moderated|disabled)\b|\bjoin\s+the\s+(?:conversation|discussion)\b|^leave\s+a\s+reply\b|^(?:\d+\s+)?(?:comments?|replies)(?:\s*\(\d+\))?\s*:?$|^(?:reply|report\s+abuse)$/iu, maxWords: 20 },
-  { reason: 'subscription-prompt', pattern: /^(?:subscribe|sign\s*up|register\s+(?:now|today|for\s+free|here))\b|\b(?:our|free|daily|weekly|morning|evening|breaking\s+news)\s+newsletters?\b|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b|\balready\s+a\s+(?:subscriber|member)\b|\bsubscribe\s+(?:now|today|here|for|to\s+(?:our|the))\b|\b(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b|\bsupport\s+(?:our|independent|quality)\s+journalism\b|\bbecome\s+a\s+(?:member|subscriber|supporter)\b/iu, maxWords: 30 },
+  {
+    reason: 'copyright',
+    pattern:
+      /©|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|^copyright\b|\bcopyright\s*(?:\(c\)|\d{4})|^\(c\)\s*\d{4}/iu,
+    maxWords: 40,
+  },
+  {
+    reason: 'site-credits',
+    pattern:
+      /^(?:(?:web\s*)?site\s+|web\s+design\s+|(?:proudly\s+)?)?(?:maintained|developed|designed|powered|hosted|built|created|managed|operated)(?:\s*(?:and|&|,)\s*(?:maintained|developed|designed|powered|hosted|built|created|managed|operated))*\s+by\b|^(?:web)?site\s+by\b/iu,
+    maxWords: 15,
+  },
+  {
+    reason: 'comment-prompt',
+    pattern:
+      /\byour\s+(?:comment|reply|e-?mail\s+address\s+will)\b|\bcomment\s+as\s+a\s+(?:visitor|guest)\b|\bbe\s+the\s+first\s+to\s+comment\b|\bcomments?\s+(?:are|is)\s+(?:closed|moderated|disabled)\b|\bjoin\s+the\s+(?:conversation|discussion)\b|^leave\s+a\s+(?:reply|comment)\b|^(?:\d+\s+)?(?:comments?|replies)(?:\s*\(\d+\))?\s*:?$|^(?:reply|report\s+abuse)$/iu,
+    maxWords: 20,
+  },
+  // "Send your comments", "View all comments"; a sentence like "He did not see the comments." is longer.
+  {
+    reason: 'comment-prompt',
+    pattern:
+      /^(?:send|post|leave|add|write|submit|view|show|hide|load|see|read)\s+(?:your\s+|a\s+|all\s+|more\s+|the\s+)?(?:\d+\s+)?(?:comments?|reply|replies)\b/iu,
+    maxWords: 6,
+  },
+  {
+    reason: 'subscription-prompt',
+    pattern:
+      /^(?:subscribe|sign\s*up)\b|\bour\s+(?:[\p{L}-]+\s+){0,3}newsletters?\b|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b|\balready\s+a\s+(?:subscriber|member)\b|\bsubscribe\s+(?:now|today|here|to\s+our)\b|\b(?:download|get)\s+our\s+(?:free\s+)?app\b|\bsupport\s+(?:our|independent|quality)\s+journalism\b|\bbecome\s+a\s+(?:subscriber|supporter)\b/iu,
+    maxWords: 30,
+  },
   { reason: 'subscription-prompt', pattern: /\bnewsletters?\b/iu, maxWords: 12, unlessProse: true },
-  { reason: 'login-prompt', pattern: /^(?:log\s*in|sign\s*in|log\s*out|sign\s*out|my\s+account|create\s+(?:a\s+free\s+|an\s+)?account|forgot(?:ten)?\s+(?:your\s+)?password)\b|^register\s*$/iu, maxWords: 8 },
-  { reason: 'login-prompt', pattern: /\b(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|view|your)\b/iu, maxWords: 20 },
-  { reason: 'cookie-notice', pattern: /\b(?:we|this\s+(?:site|website)|our\s+(?:site|website|partners))\s+uses?\s+cookies\b|\bcookie\s+(?:policy|settings|preferences|consent|notice|banner)\b|\baccept\s+(?:all\s+)?cookies\b|\bby\s+(?:continuing|using)\s+(?:to\s+(?:browse|use)\s+)?(?:this|our)\s+(?:site|website)\b/iu, maxWords: 60 },
-  { reason: 'legal-links', pattern: new RegExp(`^(?:${LEGAL_LINK})(?:\\s*[|•·,/]?\\s*(?:${LEGAL_LINK}))*\\s*$`, 'iu'), maxWords: 20 },
-  { reason: 'related-label', pattern: new RegExp(`^(?:${RELATED_WORDS})\\s*[:›»>|\\-–—]*\\s*$`, 'iu'), maxWords: 10 },
-  { reason: 'related-link', pattern: new RegExp(`^(?:${RELATED_WORDS}|watch|listen|video|gallery|in\\s+pictures|photos)\\s*[:›»>|\\-–—]\\s*\\S`, 'iu'), maxWords: 30 },
-  { reason: 'related-link', pattern: /^(?:read|click|tap)\s+(?:more|here|the\s+full\s+(?:story|article))\b/iu, maxWords: 20 },
-  { reason: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|partner\s+content|paid\s+content|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement))\s*[:.]?$/iu, maxWords: 8 },
-  { reason: 'share-prompt', pattern: /^(?:share|tweet|email|e-mail|print|whatsapp|copy\s+link)(?:\s+(?:this|the)(?:\s+(?:article|story|page|post))?|\s+(?:on|via)\s+\p{L}+)?\s*[:.!]?$/iu, maxWords: 8 },
-  { reason: 'share-prompt', pattern: /\bshare\s+(?:this|on|via)\b|\bfollow\s+us\s+(?:on|at)\b|\b(?:click|tap)\s+to\s+share\b/iu, maxWords: 20 },
-  { reason: 'share-prompt', pattern: new RegExp(`^(?:(?:${SOCIAL})\\s*[|•·/,]?\\s*){2,}$`, 'iu'), maxWords: 14 },
-  { reason: 'media-credit', pattern: /^[([]?\s*(?:photo(?:graph)?s?|images?|pictures?|video|file\s+photo|illustration|graphic|caption|credit)\s*(?:by\b|credit\b|:|\/|\||©)|\bvia\s+getty\s+images\b|\bgetty\s+images\b|^(?:AFP|AP|Reuters|EPA|dpa|Xinhua|Anadolu)\s*\/\s*\S+/iu, maxWords: 25 },
-  { reason: 'source-line', pattern: /^(?:sources?|via|with\s+(?:agencies|wires)|agencies)\s*(?:[:\-–—]\s*\S|$)/iu, maxWords: 10 },
+  {
+    reason: 'login-prompt',
+    pattern:
+      /^(?:log\s*in|sign\s*in|log\s*out|sign\s*out|my\s+account|create\s+(?:a\s+free\s+|an\s+)?account|forgot(?:ten)?\s+(?:your\s+)?password)\b|^register\s*$/iu,
+    maxWords: 8,
+  },
+  {
+    reason: 'login-prompt',
+    pattern: /\b(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|view|your)\b/iu,
+    maxWords: 20,
+  },
+  {
+    reason: 'cookie-notice',
+    pattern:
+      /\b(?:we|this\s+(?:site|website)|our\s+(?:site|website|partners))\s+uses?\s+cookies\b|\bcookie\s+(?:policy|settings|preferences|consent|notice|banner)\b|\baccept\s+(?:all\s+)?cookies\b|\bby\s+(?:continuing|using)\s+(?:to\s+(?:browse|use)\s+)?(?:this|our)\s+(?:site|website)\b/iu,
+    maxWords: 60,
+  },
+  {
+    reason: 'legal-links',
+    pattern: new RegExp(`^(?:${LEGAL_LINK})(?:\\s*[|•·,/]?\\s*(?:${LEGAL_LINK}))*\\s*$`, 'iu'),
+    maxWords: 20,
+  },
+  {
+    reason: 'related-label',
+    pattern: new RegExp(`^(?:${RELATED_WORDS})\\s*[:›»>|\\-–—]*\\s*$`, 'iu'),
+    maxWords: 10,
+  },
+  {
+    reason: 'related-link',
+    pattern: new RegExp(
+      `^(?:${RELATED_WORDS}|watch|listen|video|gallery|in\\s+pictures|photos)\\s*[:›»>|\\-–—]\\s*\\S`,
+      'iu',
+    ),
+    maxWords: 30,
+  },
+  {
+    reason: 'related-link',
+    pattern: /^(?:read|click|tap)\s+(?:more|here|the\s+full\s+(?:story|article))\b/iu,
+    maxWords: 20,
+  },
+  {
+    reason: 'advertisement',
+    pattern:
+      /^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|partner\s+content|paid\s+content|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement))\s*[:.]?$/iu,
+    maxWords: 8,
+  },
+  {
+    reason: 'share-prompt',
+    pattern:
+      /^(?:share|tweet|email|e-mail|print|whatsapp|copy\s+link)(?:\s+(?:this|the)(?:\s+(?:article|story|page|post))?|\s+(?:on|via)\s+\p{L}+)?\s*[:.!]?$/iu,
+    maxWords: 8,
+  },
+  {
+    reason: 'share-prompt',
+    pattern:
+      /\bshare\s+(?:this|on|via)\b|\bfollow\s+us\s+(?:on|at)\b|\b(?:click|tap)\s+to\s+share\b/iu,
+    maxWords: 20,
+  },
+  {
+    reason: 'share-prompt',
+    pattern: new RegExp(`^(?:(?:${SOCIAL})\\s*[|•·/,]?\\s*){2,}$`, 'iu'),
+    maxWords: 14,
+  },
+  {
+    reason: 'share-prompt',
+    pattern: /^join\s+(?:us|our)\b.*\b(?:whatsapp|telegram|channel|community|facebook|group)\b/iu,
+    maxWords: 15,
+  },
+  {
+    reason: 'page-tool',
+    pattern:
+      /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|reading\s+time\b.*|(?:save|gift|bookmark)\s+(?:this\s+)?(?:article|story)|font\s+size|text\s+size|(?:a\s*){2,3}|zoom|toggle\s+\w+)\s*[:.]?$/iu,
+    maxWords: 8,
+  },
+  {
+    reason: 'tag-list',
+    pattern:
+      /^(?:filed\s+under|tags?|topics?|categor(?:y|ies)|(?:search\s+)?keywords|related\s+topics|short\s+link|permalink|more\s+about)\s*:/iu,
+    maxWords: 25,
+  },
+  {
+    reason: 'media-credit',
+    pattern:
+      /^[([]?\s*(?:photo(?:graph)?s?|images?|pictures?|video|file\s+photo|illustration|graphic|caption|credit)\s*(?:by\b|credit\b|:|\/|\||©)|\bvia\s+getty\s+images\b|\bgetty\s+images\b|^(?:AFP|AP|Reuters|EPA|dpa|Xinhua|Anadolu)\s*\/\s*\S+/iu,
+    maxWords: 25,
+  },
+  {
+    reason: 'source-line',
+    pattern: /^(?:sources?|via|with\s+(?:agencies|wires)|agencies)\s*(?:[:\-–—]\s*\S|$)/iu,
+    maxWords: 10,
+  },
 ];
 
 /** The boilerplate rule a line's words trip, or null for a line that may be article text. */
@@ -43,7 +148,11 @@ export function matchBoilerplate(line: string): RemovalReason | null {
   const words = wordCount(line);
   const prose = isProse(line);
   for (const rule of RULES) {
-    if (words <= rule.maxWords && !(rule.unlessProse === true && prose) && rule.pattern.test(line)) {
+    if (
+      words <= rule.maxWords &&
+      !(rule.unlessProse === true && prose) &&
+      rule.pattern.test(line)
+    ) {
       return rule.reason;
     }
   }

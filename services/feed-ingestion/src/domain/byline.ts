@@ -5,9 +5,40 @@ const BY = /^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|von|par|por|di|d
 // Lower-case words a list of names may contain; any other lower-case word makes it a sentence
 // ("By Monday, the government had …").
 const NAME_PARTICLES = new Set([
-  'and', 'in', 'de', 'da', 'di', 'do', 'dos', 'del', 'della', 'van', 'von', 'der', 'den', 'le',
-  'la', 'du', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'e', 'et', 'und', 'staff', 'reporter',
-  'reporters', 'correspondent', 'writer', 'editor', 'news', 'agency', 'with',
+  'and',
+  'in',
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'y',
+  'e',
+  'et',
+  'und',
+  'staff',
+  'reporter',
+  'reporters',
+  'correspondent',
+  'writer',
+  'editor',
+  'news',
+  'agency',
+  'with',
 ]);
 const MAX_BYLINE_WORDS = 12;
 
@@ -25,7 +56,8 @@ export function matchByline(line: string): string | null {
   const words = first.split(/[\s,()]+/u).filter((word) => word.length > 0);
   const startsWithName = /^\p{Lu}/u.test(first);
   const allNames = words.every(
-    (word) => /^[\p{Lu}\p{N}]/u.test(word) || (NAME_PARTICLES.has(word) && word === word.toLowerCase()),
+    (word) =>
+      /^[\p{Lu}\p{N}]/u.test(word) || (NAME_PARTICLES.has(word) && word === word.toLowerCase()),
   );
   return startsWithName && allNames && words.length > 0 ? first : null;
 }

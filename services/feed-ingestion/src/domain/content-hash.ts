@@ -10,14 +10,16 @@ const WHITESPACE_RUN = /\s+/gu;
  * the quotes, dashes, Unicode compatibility forms, case or spacing a source used.
  */
 export function normaliseForHash(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE_FORMAT, '')
-    .toLowerCase()
-    // Punctuation becomes a space, not nothing, so "end.Next" and "end. Next" agree.
-    .replace(PUNCTUATION, ' ')
-    .replace(WHITESPACE_RUN, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(INVISIBLE_FORMAT, '')
+      .toLowerCase()
+      // Punctuation becomes a space, not nothing, so "end.Next" and "end. Next" agree.
+      .replace(PUNCTUATION, ' ')
+      .replace(WHITESPACE_RUN, ' ')
+      .trim()
+  );
 }
 
 /** sha256 (hex) of {@link normaliseForHash}; the article contract's `contentHash`. */

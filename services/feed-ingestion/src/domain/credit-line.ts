@@ -43,7 +43,9 @@ export function matchCreditLine(line: string): CreditMatch | null {
 function labelledAgency(text: string): AgencyCode | null {
   const afterLabel = text.replace(LEADING_MARKS, '').replace(CREDIT_LABEL, '');
   // Copyright notices run on ("… Press. All rights reserved."): the holder is the first sentence.
-  const holder = (afterLabel.split(/\.\s/u)[0] ?? '').replace(YEAR, ' ').replace(TRAILING_MARKS, '');
+  const holder = (afterLabel.split(/\.\s/u)[0] ?? '')
+    .replace(YEAR, ' ')
+    .replace(TRAILING_MARKS, '');
   const parts = holder.split(LIST_SEPARATOR).filter((part) => part.trim().length > 0);
   const agencies = parts.map(matchAgencyName);
   const first = agencies[0];
@@ -62,9 +64,15 @@ function bylineAgency(text: string): AgencyCode | null {
   return name === undefined ? null : matchAgencyName(name);
 }
 
-// "PARIS (AFP) -", "PARIS, May 3 (Reuters) -", "BEIJING, Aug. 30 (Xinhua) --", "(AP) —".
-const DATELINE =
-  /^((?:\p{Lu}[\p{L}\p{M}'’./ -]{0,40}?(?:,\s*[\p{L}\p{M}\p{N}'’./ -]{1,30}?){0,2}\s*)?[([]\s*([^()[\]]{2,40}?)\s*[)\]]\s*(?:--|[-–—:])+)\s*/u;
+// "PARIS (AFP) -", "PARIS, May 3 (Reuters) -", "BEIJING, Aug. 30 (Xinhua) --", "(AP) —",
+// the Spanish wire style "MADRID, 3 may (EFE).-" and the Indian "NEW DELHI, June 3 (PTI) The…".
+// The place is in capitals or title case ("PARIS", "Rio de Janeiro"), so "Officials said (AFP) -"
+// is no dateline.
+const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /](?:\p{Lu}[\p{L}\p{M}'’.-]*|de|do|da|del|la|el|al|am|an|sur|upon)){0,4}`;
+const DATELINE = new RegExp(
+  String.raw`^((?:${PLACE}(?:,\s*[\p{L}\p{M}\p{N}'’./ -]{1,30}?){0,2}\s*)?[([]\s*([^()[\]]{2,40}?)\s*[)\]](?:\.?\s*(?:--|[-–—:])+|(?=\s+[\p{Lu}"“'‘])))\s*`,
+  'u',
+);
 
 /**
  * A wire dateline opening a paragraph. Returns the dateline as the credit's line; the
@@ -90,7 +98,8 @@ export function matchDatelineCredit(paragraph: string): (CreditMatch & { rest: s
 }
 
 // "… a key sticking point. (AFP)" or "… he said. — AP": the agency signs off the last paragraph.
-const SIGNOFF = /(?<=[.!?"”’])\s*((?:--|[-–—])\s*([^\s()[\]-][^()[\]]{0,30}?)|[([]\s*([^()[\]]{2,30}?)\s*[)\]])\s*$/u;
+const SIGNOFF =
+  /(?<=[.!?"”’])\s*((?:--|[-–—])\s*([^\s()[\]-][^()[\]]{0,30}?)|[([]\s*([^()[\]]{2,30}?)\s*[)\]])\s*$/u;
 
 export function matchSignoffCredit(paragraph: string): CreditMatch | null {
   const match = SIGNOFF.exec(paragraph.trim());

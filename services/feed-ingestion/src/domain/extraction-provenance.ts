@@ -19,12 +19,12 @@ export type ExtractionMethod =
   | 'dateline'
   | 'signoff'
   | 'readability'
-  | 'dom-paragraphs'
   | 'json-ld'
   | 'meta'
   | 'link-canonical'
   | 'html-lang'
   | 'article-time'
+  | 'html-headline'
   | 'franc';
 
 export function provenanceOf(method: ExtractionMethod): Provenance {

@@ -1,7 +1,7 @@
 // The shape of a line, independent of its words: does it read as running prose, as a headline,
 // or as a scrap of page furniture?
 
-const SENTENCE_END = /[.!?…。！？؟]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]]*$/u;
 const CLAUSE_END = /[:;]["'”’»)\]]*$/u;
 const WORD = /[\p{L}\p{N}]/u;
 

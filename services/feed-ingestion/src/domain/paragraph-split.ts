@@ -15,7 +15,12 @@ export function splitParagraphs(text: string): string[] {
   const normalised = text.replace(NEWLINE, '\n');
   const blocks = normalised
     .split(BLANK_LINE)
-    .map((block) => block.split('\n').map(cleanLine).filter((line) => line.length > 0))
+    .map((block) =>
+      block
+        .split('\n')
+        .map(cleanLine)
+        .filter((line) => line.length > 0),
+    )
     .filter((lines) => lines.length > 0);
   if (isHardWrapped(blocks)) {
     return blocks.map(joinWrappedLines);
@@ -27,6 +32,9 @@ export function splitParagraphs(text: string): string[] {
 export function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.join('\n\n');
 }
+
+// Fewer wrapped lines than this are too little evidence of a fixed width.
+const MIN_WRAPPED_LINES = 3;
 
 // Hard-wrapped text has blank-line separated blocks whose inner lines all end near one width;
 // one-paragraph-per-line scrapes have wildly varying lengths, often far beyond any wrap width.
@@ -41,6 +49,9 @@ function isHardWrapped(blocks: readonly (readonly string[])[]): boolean {
     return false;
   }
   const inner = multiLine.flatMap((lines) => lines.slice(0, -1));
+  if (inner.length < MIN_WRAPPED_LINES) {
+    return false;
+  }
   const nearWidth = inner.filter((line) => line.length >= width * 0.6);
   return nearWidth.length >= inner.length * 0.7;
 }

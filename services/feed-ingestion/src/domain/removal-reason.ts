@@ -17,6 +17,8 @@ export type RemovalReason =
   | 'link-list'
   | 'advertisement'
   | 'navigation-menu'
+  | 'tag-list'
+  | 'page-tool'
   | 'source-line'
   | 'timestamp'
   | 'timestamped-headline'

@@ -6,8 +6,9 @@ const MONTH =
 const WEEKDAY =
   'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 const LABEL =
-  'published|updated|last\\s+updated|posted|modified|last\\s+modified|date|on|at|am|pm|today|yesterday|just\\s+now';
-const ZONE = 'gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|aest|aedt|et|pt';
+  '(?:first\\s+)?published|updated|last\\s+updated|(?:first\\s+)?posted|modified|last\\s+modified|date|on|at|am|pm|today|yesterday|just\\s+now';
+const ZONE =
+  'gmt|utc|bst|wet|west|cet|cest|eet|eest|msk|eat|cat|wat|sast|gst|pkt|ist|wib|sgt|hkt|kst|jst|awst|acst|aest|aedt|nzst|nzdt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|hst|brt|art|et|pt';
 
 const STRONG_PARTS = [
   '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?',
@@ -33,7 +34,10 @@ const SEPARATOR = '[\\s,|·•/\\-–—:()]';
 const TOKEN_AT_END = new RegExp(`${SEPARATOR}*${TOKEN}${SEPARATOR}*$`, 'iu');
 const TOKEN_AT_START = new RegExp(`^${SEPARATOR}*${TOKEN}${SEPARATOR}*`, 'iu');
 const ALL_TOKENS = new RegExp(TOKEN, 'giu');
-const STRONG = new RegExp(`(?<![\\p{L}\\p{N}])(?:${STRONG_PARTS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const STRONG = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${STRONG_PARTS.join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 // Stamps that are unambiguous alone, without a second token beside them.
 const SELF_SUFFICIENT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${STRONG_PARTS.slice(2).join('|')})(?![\\p{L}\\p{N}])`,
@@ -45,7 +49,9 @@ const DAY_NUMBER = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)/u;
 
 /** Whether a stripped run of tokens is a real point in time, not just a lone month or year. */
 function isTimeLike(tokens: string): boolean {
-  return STRONG.test(tokens) || (MONTH_NAME.test(tokens) && DAY_NUMBER.test(tokens) && YEAR.test(tokens));
+  return (
+    STRONG.test(tokens) || (MONTH_NAME.test(tokens) && DAY_NUMBER.test(tokens) && YEAR.test(tokens))
+  );
 }
 
 /** A line that is nothing but a date/time stamp ("GMT 12:28 2018 Friday ,31 August"). */
@@ -71,14 +77,19 @@ export function splitGluedTimestamp(line: string): GluedTimestamp | null {
   return stripTimestamp(line, TOKEN_AT_END, 'end') ?? stripTimestamp(line, TOKEN_AT_START, 'start');
 }
 
-function stripTimestamp(line: string, pattern: RegExp, side: 'start' | 'end'): GluedTimestamp | null {
+function stripTimestamp(
+  line: string,
+  pattern: RegExp,
+  side: 'start' | 'end',
+): GluedTimestamp | null {
   let rest = line;
   let tokens = 0;
   for (let match = pattern.exec(rest); match !== null && tokens < 12; match = pattern.exec(rest)) {
     rest = side === 'end' ? rest.slice(0, match.index) : rest.slice(match[0].length);
     tokens += 1;
   }
-  const timestamp = side === 'end' ? line.slice(rest.length) : line.slice(0, line.length - rest.length);
+  const timestamp =
+    side === 'end' ? line.slice(rest.length) : line.slice(0, line.length - rest.length);
   // A lone clock time leads list items ("12:05 Floods hit…") but rarely ends a headline.
   const enough =
     tokens >= 2 || (tokens === 1 && (side === 'start' ? STRONG : SELF_SUFFICIENT).test(timestamp));

@@ -1,6 +1,7 @@
 import {
   DetectError,
   MalformedError,
+  ParseError,
   parseAtomFeed,
   parseJsonFeed,
   parseRdfFeed,

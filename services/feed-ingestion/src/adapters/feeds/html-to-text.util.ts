@@ -64,7 +64,9 @@ export function htmlToText(html: string): string {
   if (!MARKUP.test(html)) return tidyLines(html);
   const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
   const chunks: string[] = [];
-  let node: HtmlNode | null = document.body.firstChild;
+  // linkedom looks <body> up on every access, so fetch it once.
+  const body = document.body;
+  let node: HtmlNode | null = body.firstChild;
   while (node !== null) {
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
@@ -80,7 +82,7 @@ export function htmlToText(html: string): string {
     }
     while (node !== null && node.nextSibling === null) {
       node = node.parentNode;
-      if (node === document.body) node = null;
+      if (node === body) node = null;
       else if (node !== null && BLOCKS.has(node.nodeName.toUpperCase())) chunks.push('\n');
     }
     node = node?.nextSibling ?? null;

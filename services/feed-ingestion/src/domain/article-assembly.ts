@@ -1,0 +1,117 @@
+import type { Credit, ExtractedArticle, Provenance } from '@newsflow/contracts';
+import { articleIdFor, canonicaliseUrl } from '@newsflow/text';
+import type { DetectedCredit } from './credit-line';
+import { computeContentHash } from './content-hash';
+import { provenanceOf, type ExtractionMethod } from './extraction-provenance';
+import { detectLanguage } from './language-detection';
+import { joinParagraphs } from './paragraph-split';
+
+/** What any extractor (plain text, HTML, feed item) found, with how it found each field. */
+export interface ExtractedFields {
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly paragraphs: readonly string[];
+  readonly credit: DetectedCredit | null;
+  readonly publishedAt: string | null;
+  readonly language: string | null;
+  readonly canonicalUrl: string | null;
+  readonly siteName: string | null;
+  readonly methods: {
+    readonly body: ExtractionMethod;
+    readonly title: ExtractionMethod | null;
+    readonly credit: ExtractionMethod | null;
+    readonly publishedAt: ExtractionMethod | null;
+  };
+}
+
+/** Where the article came from, as the caller knows it. */
+export interface ArticleOrigin {
+  readonly kind: ExtractedArticle['origin'];
+  readonly url: string | null;
+  readonly source: string | null;
+  readonly feedUrl: string | null;
+  /** Title and date from the push request or the feed item; used when the page has none. */
+  readonly title: string | null;
+  readonly publishedAt: string | null;
+}
+
+export class EmptyArticleError extends Error {
+  constructor() {
+    super('no article text found: the input is empty or all boilerplate');
+    this.name = 'EmptyArticleError';
+  }
+}
+
+const GIVEN: Provenance = provenanceOf('given');
+
+/**
+ * Turns extracted fields into the ingested article contract: stable id, canonical URL, content
+ * hash, provenance per field. The page's own canonical link is trusted only on the page's own
+ * host — a hostile page must not claim another site's URL and so another article's id.
+ */
+export function assembleArticle(
+  fields: ExtractedFields,
+  origin: ArticleOrigin,
+  now: Date,
+): ExtractedArticle {
+  if (fields.paragraphs.length === 0) throw new EmptyArticleError();
+  const paragraphs = [...fields.paragraphs];
+  const text = joinParagraphs(paragraphs);
+  const pageUrl = origin.url ? canonicaliseUrl(origin.url) : null;
+  const declared = fields.canonicalUrl ? canonicaliseUrl(fields.canonicalUrl) : null;
+  const canonicalUrl = declared && pageUrl && sameSite(declared, pageUrl) ? declared : pageUrl;
+  const sourceId = origin.source ?? (pageUrl ? siteOf(pageUrl) : 'push');
+  const contentHash = computeContentHash(text);
+  const title = origin.title ?? fields.title;
+  const publishedAt = fields.publishedAt ?? origin.publishedAt;
+  return {
+    articleId: articleIdFor({ canonicalUrl, sourceId, contentHash }),
+    url: origin.url,
+    canonicalUrl,
+    sourceId,
+    sourceName: fields.siteName,
+    title,
+    byline: fields.byline,
+    publishedAt,
+    language: fields.language ?? detectLanguage(text),
+    paragraphs,
+    text,
+    credit: creditOf(fields),
+    contentHash,
+    origin: origin.kind,
+    feedUrl: origin.feedUrl,
+    ingestedAt: now.toISOString(),
+    provenance: {
+      body: provenanceOf(fields.methods.body),
+      title:
+        title === null
+          ? null
+          : origin.title !== null
+            ? GIVEN
+            : fields.methods.title && provenanceOf(fields.methods.title),
+      publishedAt:
+        publishedAt === null
+          ? null
+          : fields.publishedAt !== null && fields.methods.publishedAt
+            ? provenanceOf(fields.methods.publishedAt)
+            : GIVEN,
+    },
+  };
+}
+
+function creditOf(fields: ExtractedFields): Credit | null {
+  if (!fields.credit) return null;
+  return {
+    agency: fields.credit.agency,
+    line: fields.credit.line,
+    provenance: provenanceOf(fields.methods.credit ?? 'credit-line'),
+  };
+}
+
+function siteOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+function sameSite(a: string, b: string): boolean {
+  return siteOf(a) === siteOf(b);
+}

@@ -1,0 +1,71 @@
+import { matchBoilerplate } from './boilerplate-patterns';
+
+describe('matchBoilerplate', () => {
+  it.each([
+    ['All rights reserved to Example Media Group 2025 ©', 'copyright'],
+    ['Copyright 2024 Example News Ltd', 'copyright'],
+    ['Tous droits réservés', 'copyright'],
+    ['Maintained and developed by Example Group SAL.', 'site-credits'],
+    ['Website maintained by Example Services', 'site-credits'],
+    ['Powered by WordPress', 'site-credits'],
+    ['Send your comments', 'comment-prompt'],
+    ['Your comment as a visitor', 'comment-prompt'],
+    ['Comments (12)', 'comment-prompt'],
+    ['Be the first to comment', 'comment-prompt'],
+    ['Your email address will not be published.', 'comment-prompt'],
+    ['Sign up to our Africa Today newsletter', 'subscription-prompt'],
+    ['Subscribe', 'subscription-prompt'],
+    ['Get our free briefing delivered to your inbox every morning.', 'subscription-prompt'],
+    ['Already a subscriber? Log in', 'subscription-prompt'],
+    ['Log in', 'login-prompt'],
+    ['Sign in to continue reading', 'login-prompt'],
+    ['We use cookies to improve your experience on our website.', 'cookie-notice'],
+    ['Privacy Policy | Terms of Use | Contact Us', 'legal-links'],
+    ['Read more', 'related-label'],
+    ['Related articles:', 'related-label'],
+    ['Most read', 'related-label'],
+    ['You may also like', 'related-label'],
+    ['More from Business', 'related-label'],
+    ['Read more: How the ferry network works', 'related-link'],
+    ['RELATED: Ministers meet in Geneva', 'related-link'],
+    ['Advertisement', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Share this article', 'share-prompt'],
+    ['Print', 'share-prompt'],
+    ['Facebook Twitter WhatsApp Email', 'share-prompt'],
+    ['Follow us on Twitter for the latest updates', 'share-prompt'],
+    ['Photo: AFP/File', 'media-credit'],
+    ['(Photo by Jane Doe/Getty Images)', 'media-credit'],
+    ['Source: the health ministry', 'source-line'],
+    ['Home > World > Middle East', 'navigation-menu'],
+    ['Join our WhatsApp channel', 'share-prompt'],
+    ['Listen to this article', 'page-tool'],
+    ['5 min read', 'page-tool'],
+    ['Filed under: Canada, Wildfires', 'tag-list'],
+    ['Search Keywords:', 'tag-list'],
+    ['Short link:', 'tag-list'],
+    ['News | Sport | Business | Culture', 'navigation-menu'],
+  ])('classifies %j as %s', (line, reason) => {
+    expect(matchBoilerplate(line)).toBe(reason);
+  });
+
+  it.each([
+    'The court ruled on a copyright dispute between the two publishers.',
+    'The vaccine was developed by a team at the university.',
+    'Officials did not reply to requests for comment.',
+    'He did not see the comments until the following Monday, his spokesman said.',
+    'The company sends a daily newsletter to two million readers.',
+    'Ukraine hopes to become a member of the alliance within a decade.',
+    'More than 200 people were killed in the fighting.',
+    'Related charges were filed later that week.',
+    'Help arrives for flood victims in the north',
+    'Email scandal engulfs defence minister',
+    'Children at the bakery use cookies as rewards.',
+    'The company said it would share the data with regulators.',
+    'Sources said the talks had stalled.',
+    'Join the queue outside the embassy and you will wait for hours.',
+    'Topics discussed included trade and migration.',
+  ])('leaves article text %j alone', (line) => {
+    expect(matchBoilerplate(line)).toBeNull();
+  });
+});

@@ -1,4 +1,10 @@
-import type { ArticleTags, Credit, DedupVerdict, ExtractedArticle, TaggedEntity } from './article.schema';
+import type {
+  ArticleTags,
+  Credit,
+  DedupVerdict,
+  ExtractedArticle,
+  TaggedEntity,
+} from './article.schema';
 
 /**
  * A document of the `articles` collection: written only by publishing, read by read-api and by

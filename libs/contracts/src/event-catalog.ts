@@ -23,7 +23,12 @@ function channel<S extends z.ZodType>(
 }
 
 export const CHANNELS = {
-  articleIngestedV1: channel(TOPICS.articleIngestedV1, 'news.article.ingested', 1, articleIngestedV1Schema),
+  articleIngestedV1: channel(
+    TOPICS.articleIngestedV1,
+    'news.article.ingested',
+    1,
+    articleIngestedV1Schema,
+  ),
   articleDeduplicatedV1: channel(
     TOPICS.articleDeduplicatedV1,
     'news.article.deduplicated',
@@ -39,8 +44,9 @@ export const CHANNELS = {
   ),
 } as const;
 
-export type ChannelPayload<C extends EventChannel<z.ZodType>> = z.infer<C['schema']> extends {
-  payload: infer P;
-}
-  ? P
-  : never;
+export type ChannelPayload<C extends EventChannel<z.ZodType>> =
+  z.infer<C['schema']> extends {
+    payload: infer P;
+  }
+    ? P
+    : never;

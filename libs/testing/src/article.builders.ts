@@ -91,7 +91,9 @@ function envelope<T extends string>(type: T, key: string) {
   };
 }
 
-export function anIngestedEvent(article: ExtractedArticle = anExtractedArticle()): ArticleIngestedV1 {
+export function anIngestedEvent(
+  article: ExtractedArticle = anExtractedArticle(),
+): ArticleIngestedV1 {
   return { ...envelope('news.article.ingested' as const, article.articleId), payload: article };
 }
 
@@ -99,7 +101,10 @@ export function aDeduplicatedEvent(
   article: ExtractedArticle = anExtractedArticle(),
   dedup: DedupVerdict = aDedupVerdict(),
 ): ArticleDeduplicatedV1 {
-  return { ...envelope('news.article.deduplicated' as const, article.articleId), payload: { article, dedup } };
+  return {
+    ...envelope('news.article.deduplicated' as const, article.articleId),
+    payload: { article, dedup },
+  };
 }
 
 export function aTaggedEvent(
@@ -107,5 +112,8 @@ export function aTaggedEvent(
   dedup: DedupVerdict = aDedupVerdict(),
   tags: ArticleTags = someTags(),
 ): ArticleTaggedV1 {
-  return { ...envelope('news.article.tagged' as const, article.articleId), payload: { article, dedup, tags } };
+  return {
+    ...envelope('news.article.tagged' as const, article.articleId),
+    payload: { article, dedup, tags },
+  };
 }

@@ -1,2 +1,1 @@
 export * from './article.builders';
-export * from './service-process';

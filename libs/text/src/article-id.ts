@@ -9,7 +9,11 @@ function digest(value: string): string {
  * that URL is the same article; otherwise from the source and the words, so the same pushed
  * text from the same source is the same article.
  */
-export function articleIdFor(input: { canonicalUrl: string | null; sourceId: string; contentHash: string }): string {
+export function articleIdFor(input: {
+  canonicalUrl: string | null;
+  sourceId: string;
+  contentHash: string;
+}): string {
   return input.canonicalUrl
     ? `art_${digest(`url:${input.canonicalUrl}`)}`
     : `art_${digest(`push:${input.sourceId}:${input.contentHash}`)}`;

@@ -3,7 +3,9 @@ import { canonicaliseUrl } from './canonical-url';
 describe('canonicaliseUrl', () => {
   it('drops tracking parameters, fragments and default ports, and sorts the rest', () => {
     expect(
-      canonicaliseUrl('HTTPS://News.Example.com:443/world/story-1?utm_source=x&b=2&fbclid=abc&a=1#comments'),
+      canonicaliseUrl(
+        'HTTPS://News.Example.com:443/world/story-1?utm_source=x&b=2&fbclid=abc&a=1#comments',
+      ),
     ).toBe('https://news.example.com/world/story-1?a=1&b=2');
   });
 
@@ -14,7 +16,9 @@ describe('canonicaliseUrl', () => {
   });
 
   it('keeps parameters that select content', () => {
-    expect(canonicaliseUrl('https://example.org/view?id=42')).toBe('https://example.org/view?id=42');
+    expect(canonicaliseUrl('https://example.org/view?id=42')).toBe(
+      'https://example.org/view?id=42',
+    );
   });
 
   it('rejects non-http schemes and garbage', () => {

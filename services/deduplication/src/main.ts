@@ -3,6 +3,6 @@ import { AppModule } from './app.module';
 import { loadDeduplicationConfig } from './config/deduplication.config';
 
 runService(async () => {
-  const config = loadDeduplicationConfig(process.env);
+  const config = loadDeduplicationConfig();
   await bootstrapService(AppModule.forRoot(config), config.platform);
 });

@@ -3,6 +3,6 @@ import { AppModule } from './app.module';
 import { loadEntityTaggingConfig } from './config/entity-tagging.config';
 
 runService(async () => {
-  const config = loadEntityTaggingConfig(process.env);
+  const config = loadEntityTaggingConfig();
   await bootstrapService(AppModule.forRoot(config), config.platform);
 });

@@ -4,7 +4,7 @@ import { AppModule } from './app.module';
 import { loadFeedIngestionConfig } from './config/feed-ingestion.config';
 
 runService(async () => {
-  const config = loadFeedIngestionConfig(process.env);
+  const config = loadFeedIngestionConfig();
   await bootstrapService(AppModule.forRoot(config), config.platform, (app) => {
     // Pushed pages can be large; the cap still bounds what one request may cost.
     (app as NestExpressApplication).useBodyParser('json', { limit: config.pushMaxBytes });

@@ -3,6 +3,6 @@ import { AppModule } from './app.module';
 import { loadPublishingConfig } from './config/publishing.config';
 
 runService(async () => {
-  const config = loadPublishingConfig(process.env);
+  const config = loadPublishingConfig();
   await bootstrapService(AppModule.forRoot(config), config.platform);
 });

@@ -14,7 +14,11 @@ export class AppModule {
       module: AppModule,
       imports: [PlatformModule.forRoot(config.platform)],
       controllers: [ArticlesController],
-      providers: [{ provide: ARTICLE_READ_STORE, useClass: MongoArticleReadStore }, SearchArticlesUseCase, GetArticleUseCase],
+      providers: [
+        { provide: ARTICLE_READ_STORE, useClass: MongoArticleReadStore },
+        SearchArticlesUseCase,
+        GetArticleUseCase,
+      ],
     };
   }
 }

@@ -3,6 +3,6 @@ import { AppModule } from './app.module';
 import { loadReadApiConfig } from './config/read-api.config';
 
 runService(async () => {
-  const config = loadReadApiConfig(process.env);
+  const config = loadReadApiConfig();
   await bootstrapService(AppModule.forRoot(config), config.platform);
 });

@@ -51,7 +51,8 @@ export function parseCliArguments(argv: readonly string[]): IngestCommand | Help
   if (target === undefined) throw new Error(`ingest needs a file or URL\n\n${USAGE}`);
   if (rest.length > 0) throw new Error(`unexpected arguments: ${rest.join(' ')}`);
   const timeoutSeconds = values.timeout === undefined ? 60 : Number(values.timeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new Error('--timeout must be a positive number of seconds');
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
+    throw new Error('--timeout must be a positive number of seconds');
   if (values['published-at'] !== undefined && Number.isNaN(Date.parse(values['published-at']))) {
     throw new Error('--published-at must be an ISO-8601 date');
   }

@@ -15,7 +15,9 @@ async function ingest(command: IngestCommand): Promise<void> {
   });
   const answer = (await response.json()) as { articleId?: string; message?: unknown };
   if (!response.ok || !answer.articleId) {
-    throw new Error(`feed-ingestion refused the article (${response.status}): ${JSON.stringify(answer.message ?? answer)}`);
+    throw new Error(
+      `feed-ingestion refused the article (${response.status}): ${JSON.stringify(answer.message ?? answer)}`,
+    );
   }
   process.stderr.write(`ingested as ${answer.articleId}; waiting for it to be published…\n`);
   const deadline = Date.now() + command.timeoutSeconds * 1000;
@@ -25,12 +27,13 @@ async function ingest(command: IngestCommand): Promise<void> {
       process.stdout.write(`${JSON.stringify(await article.json(), null, 2)}\n`);
       return;
     }
-    if (article.status !== 404) throw new Error(`read-api answered ${article.status}: ${await article.text()}`);
+    if (article.status !== 404)
+      throw new Error(`read-api answered ${article.status}: ${await article.text()}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(
     `${answer.articleId} was not published within ${command.timeoutSeconds}s. If the same text is already stored ` +
-      'under another source or URL it was dropped as an exact duplicate; otherwise check the services\' logs.',
+      "under another source or URL it was dropped as an exact duplicate; otherwise check the services' logs.",
   );
 }
 

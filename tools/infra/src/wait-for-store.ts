@@ -10,7 +10,9 @@ async function main(): Promise<void> {
     try {
       await client.connect();
       const info = await client.db().admin().command({ buildInfo: 1 });
-      console.error(`[infra] store answers: MongoDB wire ${String(info.version)}${info.ferretdbVersion ? ` (FerretDB ${String(info.ferretdbVersion)})` : ''}`);
+      console.error(
+        `[infra] store answers: MongoDB wire ${String(info.version)}${info.ferretdbVersion ? ` (FerretDB ${String(info.ferretdbVersion)})` : ''}`,
+      );
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;

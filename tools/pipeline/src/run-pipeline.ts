@@ -3,12 +3,15 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { SERVICE_NAMES, ServiceProcess, type ServiceName } from '@newsflow/testing';
-import { startDemoSource, type DemoSource } from '../../demo/src/demo-source.server';
+import { SERVICE_NAMES, ServiceProcess, type ServiceName } from './service-process';
+import { startDemoSource, type DemoSource } from '@newsflow/demo-source';
 import { formatProgress, readArticleCounters } from './progress-line';
 
 const rootDir = path.resolve(__dirname, '../../..');
-const logDir = path.join(process.env.NEWSFLOW_STATE_DIR ?? path.join(os.homedir(), '.local/share/newsflow'), 'logs');
+const logDir = path.join(
+  process.env.NEWSFLOW_STATE_DIR ?? path.join(os.homedir(), '.local/share/newsflow'),
+  'logs',
+);
 const PORTS: Record<ServiceName, number> = {
   'read-api': 3000,
   'feed-ingestion': 3001,
@@ -31,7 +34,9 @@ async function main(): Promise<void> {
     ...(demo && { FETCH_ALLOWED_ADDRESSES: '127.0.0.1' }),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
-  const services = SERVICE_NAMES.map((name) => new ServiceProcess({ name, port: PORTS[name], env, rootDir, logDir }));
+  const services = SERVICE_NAMES.map(
+    (name) => new ServiceProcess({ name, port: PORTS[name], env, rootDir, logDir }),
+  );
   let stopping = false;
   const stop = async (code: number): Promise<never> => {
     if (stopping) process.exit(code);
@@ -40,7 +45,8 @@ async function main(): Promise<void> {
     const codes = await Promise.all(services.map((service) => service.stop('SIGTERM')));
     console.log(`services stopped (exit codes ${codes.join(', ')})`);
     await demo?.close();
-    if (process.env.NEWSFLOW_KEEP_INFRA !== '1') execFileSync('bash', ['deploy/local/infra.sh', 'down'], { cwd: rootDir, stdio: 'inherit' });
+    if (process.env.NEWSFLOW_KEEP_INFRA !== '1')
+      execFileSync('bash', ['deploy/local/infra.sh', 'down'], { cwd: rootDir, stdio: 'inherit' });
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
@@ -72,7 +78,8 @@ Ctrl-C stops everything.
     for (const service of services) {
       try {
         const text = await (await fetch(`${service.url}/metrics`)).text();
-        for (const [key, value] of readArticleCounters(text)) counters.set(key, (counters.get(key) ?? 0) + value);
+        for (const [key, value] of readArticleCounters(text))
+          counters.set(key, (counters.get(key) ?? 0) + value);
       } catch {
         // A service between restarts has no metrics; the next round will.
       }

@@ -21,15 +21,21 @@ describe('loadConfig', () => {
   it('names every bad variable and what it held', () => {
     let error: unknown;
     try {
-      loadConfig(schema, { HTTP_PORT: 'abc', KAFKA_BROKERS: 'no-port', MONGODB_URI: 'postgres://x' });
+      loadConfig(schema, {
+        HTTP_PORT: 'abc',
+        KAFKA_BROKERS: 'no-port',
+        MONGODB_URI: 'postgres://x',
+      });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as ConfigError).message;
-    expect(message).toContain("KAFKA_BROKERS: must be a comma-separated list of host:port (got 'no-port')");
+    expect(message).toContain(
+      "KAFKA_BROKERS: must be a comma-separated list of host:port (got 'no-port')",
+    );
     expect(message).toContain('MONGODB_URI');
-    expect(message).toContain("HTTP_PORT");
+    expect(message).toContain('HTTP_PORT');
     expect((error as ConfigError).problems).toHaveLength(3);
   });
 });

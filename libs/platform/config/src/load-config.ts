@@ -20,12 +20,13 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: Environment): Re
     const problems = result.error.issues.map((issue) => {
       const variable = issue.path.join('.') || '(environment)';
       const value = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
-      const shown = value === undefined ? 'unset' : `'${value.length > 80 ? `${value.slice(0, 80)}…` : value}'`;
+      const shown =
+        value === undefined ? 'unset' : `'${value.length > 80 ? `${value.slice(0, 80)}…` : value}'`;
       return `${variable}: ${issue.message} (got ${shown})`;
     });
     throw new ConfigError(problems);
   }
-  return deepFreeze(result.data) as Readonly<z.infer<S>>;
+  return deepFreeze(result.data);
 }
 
 function deepFreeze<T>(value: T): T {

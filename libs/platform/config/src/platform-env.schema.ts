@@ -5,9 +5,14 @@ const hostPort = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 /** Comma-separated `host:port` list, e.g. `127.0.0.1:9092,broker-2:9092`. */
 export const brokerListSchema = z
   .string()
-  .transform((raw) => raw.split(',').map((part) => part.trim()).filter(Boolean))
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.length > 0 && list.every((entry) => hostPort.test(entry)), {
-    message: 'must be a comma-separated list of host:port',
+    error: 'must be a comma-separated list of host:port',
   });
 
 export const portSchema = z.coerce.number().int().min(1).max(65535);
@@ -69,7 +74,11 @@ interface PlatformEnv {
   HANDLER_RETRY_BASE_MS: number;
 }
 
-export function toPlatformConfig(serviceName: string, port: number, env: PlatformEnv): PlatformConfig {
+export function toPlatformConfig(
+  serviceName: string,
+  port: number,
+  env: PlatformEnv,
+): PlatformConfig {
   return {
     serviceName,
     env: env.NODE_ENV,

@@ -7,6 +7,8 @@ describe('withTimeout', () => {
 
   it('rejects, naming the dependency, when work hangs', async () => {
     const hang = new Promise<never>(() => undefined);
-    await expect(withTimeout(hang, 20, 'kafka')).rejects.toThrow('kafka did not answer within 20 ms');
+    await expect(withTimeout(hang, 20, 'kafka')).rejects.toThrow(
+      'kafka did not answer within 20 ms',
+    );
   });
 });

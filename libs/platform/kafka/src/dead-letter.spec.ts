@@ -4,8 +4,21 @@ import { buildDeadLetter } from './dead-letter';
 describe('buildDeadLetter', () => {
   it('keeps the original message and says why, from where and after how many tries', () => {
     const { topic, message } = buildDeadLetter(
-      { topic: 'news.article.ingested.v1', partition: 2, offset: '17', key: Buffer.from('k'), value: Buffer.from('v'), headers: { a: 'b' } },
-      { kind: 'failed', reason: 'Error: store down', attempts: 5, consumerGroup: 'g', failedAt: new Date(0) },
+      {
+        topic: 'news.article.ingested.v1',
+        partition: 2,
+        offset: '17',
+        key: Buffer.from('k'),
+        value: Buffer.from('v'),
+        headers: { a: 'b' },
+      },
+      {
+        kind: 'failed',
+        reason: 'Error: store down',
+        attempts: 5,
+        consumerGroup: 'g',
+        failedAt: new Date(0),
+      },
     );
     expect(topic).toBe('news.article.ingested.v1.dlq');
     expect(message.key?.toString()).toBe('k');

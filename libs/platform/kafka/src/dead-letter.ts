@@ -22,7 +22,10 @@ export interface DeadLetterReason {
  * The dead-letter copy of a message: original key, value and headers untouched (so it can be
  * replayed as it was), plus headers saying why, from where and after how many tries.
  */
-export function buildDeadLetter(source: DeadLetterSource, why: DeadLetterReason): { topic: string; message: Message } {
+export function buildDeadLetter(
+  source: DeadLetterSource,
+  why: DeadLetterReason,
+): { topic: string; message: Message } {
   return {
     topic: dlqTopicName(source.topic),
     message: {

@@ -43,9 +43,10 @@ describe('EventConsumer against a real broker', () => {
     const messages: KafkaMessage[] = [];
     await new Promise<void>((resolve) => {
       void consumer.run({
-        eachMessage: async ({ message }) => {
+        eachMessage: ({ message }) => {
           messages.push(message);
           if (messages.length >= count) resolve();
+          return Promise.resolve();
         },
       });
     });
@@ -64,7 +65,10 @@ describe('EventConsumer against a real broker', () => {
     // Same key: all on one partition, so the good one after the bad ones proves it keeps flowing.
     await producer.send(topic, [
       { key, value: '{not json' },
-      { key, value: JSON.stringify({ ...good, payload: { ...good.payload, contentHash: 'nope' } }) },
+      {
+        key,
+        value: JSON.stringify({ ...good, payload: { ...good.payload, contentHash: 'nope' } }),
+      },
       { key, value: JSON.stringify(failing) },
       { key, value: JSON.stringify(flaky) },
       { key, value: JSON.stringify(good) },
@@ -72,10 +76,13 @@ describe('EventConsumer against a real broker', () => {
     const consumer = new EventConsumer(
       kafka,
       CHANNELS.articleIngestedV1,
-      async (event) => {
-        if (event.payload.articleId === 'art_fails') throw new PermanentHandlerError('rule says no');
-        if (event.payload.articleId === 'art_flaky' && ++flakyAttempts < 3) throw new Error('store hiccup');
+      (event) => {
+        if (event.payload.articleId === 'art_fails')
+          throw new PermanentHandlerError('rule says no');
+        if (event.payload.articleId === 'art_flaky' && ++flakyAttempts < 3)
+          throw new Error('store hiccup');
         handled.push(event.payload.articleId);
+        return Promise.resolve();
       },
       { groupId: `g-${randomUUID()}`, topicPrefix: prefix, maxAttempts: 4, retryBaseMs: 10 },
       producer,
@@ -84,26 +91,44 @@ describe('EventConsumer against a real broker', () => {
     );
     await consumer.start();
     const deadline = Date.now() + 30_000;
-    while (outcomes.length < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (outcomes.length < 5 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     await consumer.stop();
 
     expect(handled).toEqual(['art_flaky', 'art_good']);
     expect(outcomes).toEqual(['invalid', 'invalid', 'dead_lettered', 'retried', 'ok']);
     const letters = await readAll(`${topic}.dlq`, 3);
-    const headers = letters.map((m) => Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, String(v)])));
-    expect(headers[0]).toMatchObject({ [DLQ_HEADERS.errorKind]: 'invalid', [DLQ_HEADERS.sourceTopic]: topic, [DLQ_HEADERS.attempts]: '0' });
+    const headers = letters.map((m) =>
+      Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, String(v)])),
+    );
+    expect(headers[0]).toMatchObject({
+      [DLQ_HEADERS.errorKind]: 'invalid',
+      [DLQ_HEADERS.sourceTopic]: topic,
+      [DLQ_HEADERS.attempts]: '0',
+    });
     expect(headers[0]?.[DLQ_HEADERS.reason]).toContain('not JSON');
     expect(headers[1]?.[DLQ_HEADERS.reason]).toContain('contentHash');
-    expect(headers[2]).toMatchObject({ [DLQ_HEADERS.errorKind]: 'failed', [DLQ_HEADERS.attempts]: '1' });
+    expect(headers[2]).toMatchObject({
+      [DLQ_HEADERS.errorKind]: 'failed',
+      [DLQ_HEADERS.attempts]: '1',
+    });
     expect(headers[2]?.[DLQ_HEADERS.reason]).toContain('rule says no');
     expect(letters[0]?.value?.toString()).toBe('{not json');
-    expect(Number(headers[1]?.[DLQ_HEADERS.sourceOffset])).toBe(Number(headers[0]?.[DLQ_HEADERS.sourceOffset]) + 1);
+    expect(Number(headers[1]?.[DLQ_HEADERS.sourceOffset])).toBe(
+      Number(headers[0]?.[DLQ_HEADERS.sourceOffset]) + 1,
+    );
   });
 
   it('publishes validated envelopes and refuses ones that break the contract', async () => {
     const article = anExtractedArticle({ articleId: 'art_pub' });
     await expect(
-      producer.publish(CHANNELS.articleIngestedV1, { key: 'art_pub', payload: article, correlationId: 'c', causationId: null, id: 'fixed-id' }),
+      producer.publish(CHANNELS.articleIngestedV1, {
+        key: 'art_pub',
+        payload: article,
+        correlationId: 'c',
+        causationId: null,
+        id: 'fixed-id',
+      }),
     ).resolves.toBe('fixed-id');
     await expect(
       producer.publish(CHANNELS.articleIngestedV1, {

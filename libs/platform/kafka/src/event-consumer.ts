@@ -14,7 +14,10 @@ export interface MessageContext {
   readonly offset: string;
 }
 
-export type EventHandler<S extends z.ZodType> = (event: z.infer<S>, context: MessageContext) => Promise<void>;
+export type EventHandler<S extends z.ZodType> = (
+  event: z.infer<S>,
+  context: MessageContext,
+) => Promise<void>;
 
 export interface ConsumerOptions {
   readonly groupId: string;
@@ -66,7 +69,10 @@ export class EventConsumer<S extends z.ZodType> {
 
   async start(): Promise<void> {
     await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.options.topicPrefix + this.channel.topic.name, fromBeginning: true });
+    await this.consumer.subscribe({
+      topic: this.options.topicPrefix + this.channel.topic.name,
+      fromBeginning: true,
+    });
     await this.consumer.run({ eachMessage: (payload) => this.handle(payload) });
   }
 
@@ -75,7 +81,8 @@ export class EventConsumer<S extends z.ZodType> {
     await this.consumer.disconnect();
   }
 
-  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async handle(payload: EachMessagePayload): Promise<void> {
+    const { topic, partition, message } = payload;
     const started = process.hrtime.bigint();
     const context: MessageContext = { topic, partition, offset: message.offset };
     const decoded = decodeEvent(this.channel.schema, message.value);
@@ -98,21 +105,34 @@ export class EventConsumer<S extends z.ZodType> {
         } catch (error) {
           lastError = error;
           if (error instanceof PermanentHandlerError) break;
-          this.log.warn({ eventId, ...context, attempt: attempts, err: error }, 'handler failed, will retry');
+          this.log.warn(
+            { eventId, ...context, attempt: attempts, err: error },
+            'handler failed, will retry',
+          );
           if (attempts < this.options.maxAttempts) {
             await sleep(retryDelayMs(attempts, this.options.retryBaseMs));
-            await heartbeat();
+            await payload.heartbeat();
           }
         }
       }
       if (outcome === 'dead_lettered') {
-        const reason = lastError instanceof Error ? `${lastError.name}: ${lastError.message}` : String(lastError);
+        const reason =
+          lastError instanceof Error
+            ? `${lastError.name}: ${lastError.message}`
+            : String(lastError);
         await this.deadLetter(context, message, 'failed', reason, attempts);
       }
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     this.observer.handled(topic, outcome, seconds);
-    const fields = { eventId, key: message.key?.toString(), ...context, attempts, outcome, durationMs: Math.round(seconds * 1000) };
+    const fields = {
+      eventId,
+      key: message.key?.toString(),
+      ...context,
+      attempts,
+      outcome,
+      durationMs: Math.round(seconds * 1000),
+    };
     if (outcome === 'ok' || outcome === 'retried') this.log.info(fields, 'message handled');
     else this.log.warn(fields, 'message dead-lettered');
   }

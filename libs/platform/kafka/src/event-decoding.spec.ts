@@ -5,7 +5,10 @@ const schema = z.object({ id: z.string(), n: z.number() });
 
 describe('decodeEvent', () => {
   it('accepts a valid message', () => {
-    expect(decodeEvent(schema, Buffer.from('{"id":"a","n":1}'))).toEqual({ ok: true, event: { id: 'a', n: 1 } });
+    expect(decodeEvent(schema, Buffer.from('{"id":"a","n":1}'))).toEqual({
+      ok: true,
+      event: { id: 'a', n: 1 },
+    });
   });
 
   it.each([

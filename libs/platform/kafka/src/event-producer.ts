@@ -48,7 +48,10 @@ export class EventProducer {
   }
 
   /** Validates against the channel's contract (a bug here must not reach subscribers), then sends. */
-  async publish<S extends z.ZodType>(channel: EventChannel<S>, request: PublishRequest<PayloadOf<S>>): Promise<string> {
+  async publish<S extends z.ZodType>(
+    channel: EventChannel<S>,
+    request: PublishRequest<PayloadOf<S>>,
+  ): Promise<string> {
     const envelope = {
       id: request.id ?? randomUUID(),
       type: channel.type,

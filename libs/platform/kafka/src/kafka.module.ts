@@ -35,7 +35,11 @@ export class KafkaConsumers {
     private readonly metrics: PipelineMetrics,
   ) {}
 
-  async consume<S extends z.ZodType>(channel: EventChannel<S>, groupId: string, handler: EventHandler<S>): Promise<void> {
+  async consume<S extends z.ZodType>(
+    channel: EventChannel<S>,
+    groupId: string,
+    handler: EventHandler<S>,
+  ): Promise<void> {
     const consumer = new EventConsumer(
       this.kafka,
       channel,
@@ -55,13 +59,15 @@ export class KafkaConsumers {
         },
       },
     );
-    this.consumers.push(consumer as unknown as EventConsumer<z.ZodType>);
+    this.consumers.push(consumer);
     await consumer.start();
   }
 
   /** The first consumer that stopped for good, if any: readiness reports it. */
   failure(): Error | null {
-    return this.consumers.map((consumer) => consumer.failure).find((failure) => failure !== null) ?? null;
+    return (
+      this.consumers.map((consumer) => consumer.failure).find((failure) => failure !== null) ?? null
+    );
   }
 
   async stopAll(): Promise<void> {
@@ -76,7 +82,9 @@ export class KafkaConsumers {
  * disconnects in the last phase.
  */
 @Injectable()
-export class KafkaLifecycle implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
+export class KafkaLifecycle
+  implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private admin: Admin | null = null;
 
   constructor(
@@ -127,15 +135,23 @@ export class KafkaModule {
           provide: KAFKA_CLIENT,
           inject: [PLATFORM_CONFIG, KAFKA_LOG],
           useFactory: (config: PlatformConfig, log: EventLog): Kafka =>
-            createKafkaClient({ brokers: config.kafka.brokers, clientId: config.kafka.clientId }, log),
+            createKafkaClient(
+              { brokers: config.kafka.brokers, clientId: config.kafka.clientId },
+              log,
+            ),
         },
         {
           provide: EventProducer,
           inject: [KAFKA_CLIENT, PLATFORM_CONFIG, PipelineMetrics],
           useFactory: (kafka: Kafka, config: PlatformConfig, metrics: PipelineMetrics) =>
-            new EventProducer(kafka, config.serviceName, config.kafka.topicPrefix, (topic, count) => {
-              metrics.eventsPublished.inc({ topic }, count);
-            }),
+            new EventProducer(
+              kafka,
+              config.serviceName,
+              config.kafka.topicPrefix,
+              (topic, count) => {
+                metrics.eventsPublished.inc({ topic }, count);
+              },
+            ),
         },
         KafkaConsumers,
         KafkaLifecycle,

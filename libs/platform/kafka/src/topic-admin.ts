@@ -7,7 +7,10 @@ export interface EnsureTopicsResult {
 }
 
 /** Creates the topics that are missing; leaves existing ones alone. Safe to run any number of times. */
-export async function ensureTopics(kafka: Kafka, definitions: readonly TopicDefinition[]): Promise<EnsureTopicsResult> {
+export async function ensureTopics(
+  kafka: Kafka,
+  definitions: readonly TopicDefinition[],
+): Promise<EnsureTopicsResult> {
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -12,7 +12,12 @@ function capture(): { stream: Writable; lines: () => Record<string, unknown>[] }
   });
   return {
     stream,
-    lines: () => chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>),
+    lines: () =>
+      chunks
+        .join('')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
   };
 }
 
@@ -20,7 +25,10 @@ describe('loggerOptions', () => {
   it('writes JSON lines with service, level label and ISO time, and redacts secrets', () => {
     const out = capture();
     const logger = pino(loggerOptions('deduplication', 'info'), out.stream);
-    logger.info({ req: { headers: { authorization: 'Bearer s3cret' } }, user: { password: 'p' } }, 'hello');
+    logger.info(
+      { req: { headers: { authorization: 'Bearer s3cret' } }, user: { password: 'p' } },
+      'hello',
+    );
     logger.debug('not written at info');
     const [line, ...rest] = out.lines();
     expect(rest).toHaveLength(0);

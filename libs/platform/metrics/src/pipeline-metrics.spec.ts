@@ -9,7 +9,9 @@ describe('PipelineMetrics', () => {
     expect(text).toContain(
       'newsflow_messages_handled_total{topic="news.article.tagged.v1",outcome="ok",service="publishing"} 1',
     );
-    expect(text).toContain('newsflow_articles_total{stage="publishing",outcome="published",service="publishing"} 2');
+    expect(text).toContain(
+      'newsflow_articles_total{stage="publishing",outcome="published",service="publishing"} 2',
+    );
     expect(text).toContain('newsflow_process_cpu_seconds_total');
   });
 

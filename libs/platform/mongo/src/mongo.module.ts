@@ -1,4 +1,10 @@
-import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@newsflow/platform-config';
 import type { Collection, Document } from 'mongodb';
 import mongoose, { type Connection, type Model } from 'mongoose';
@@ -47,7 +53,8 @@ export class MongoModule {
         {
           provide: MONGO_CONNECTION,
           inject: [PLATFORM_CONFIG],
-          useFactory: (config: PlatformConfig) => openMongoConnection(config.mongo.uri, config.serviceName),
+          useFactory: (config: PlatformConfig) =>
+            openMongoConnection(config.mongo.uri, config.serviceName),
         },
         MongoLifecycle,
       ],

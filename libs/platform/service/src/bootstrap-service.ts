@@ -50,7 +50,9 @@ export async function bootstrapService(
 /** Runs `main`, printing a start-up failure (e.g. a ConfigError) plainly and exiting 1. */
 export function runService(main: () => Promise<unknown>): void {
   main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

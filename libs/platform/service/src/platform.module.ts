@@ -10,17 +10,25 @@ import { MongoLifecycle, MongoModule } from '@newsflow/platform-mongo';
  * Everything a Newsflow service has in common: config, logs, metrics, health, Kafka and the store.
  * Each service's AppModule imports this once and adds only its own ports and adapters.
  */
+/** Holds the config providers; made global by forRoot. */
+@Module({})
+class PlatformConfigModule {}
+
+/** Holds the readiness checks; made global by forRoot. */
+@Module({})
+class ReadinessModule {}
+
 @Module({})
 export class PlatformModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     const configModule: DynamicModule = {
-      module: class PlatformConfigModule {},
+      module: PlatformConfigModule,
       global: true,
       providers: [{ provide: PLATFORM_CONFIG, useValue: config }],
       exports: [PLATFORM_CONFIG],
     };
     const readinessModule: DynamicModule = {
-      module: class ReadinessModule {},
+      module: ReadinessModule,
       global: true,
       providers: [
         {

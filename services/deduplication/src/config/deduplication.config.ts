@@ -1,4 +1,10 @@
-import { loadConfig, platformEnvShape, portSchema, toPlatformConfig, type PlatformConfig } from '@newsflow/platform-config';
+import {
+  loadConfig,
+  platformEnvShape,
+  portSchema,
+  toPlatformConfig,
+  type PlatformConfig,
+} from '@newsflow/platform-config';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -12,7 +18,9 @@ export interface DeduplicationConfig {
   readonly consumerGroup: string;
 }
 
-export function loadDeduplicationConfig(env: Record<string, string | undefined>): DeduplicationConfig {
+export function loadDeduplicationConfig(
+  env: Record<string, string | undefined> = process.env,
+): DeduplicationConfig {
   const parsed = loadConfig(schema, env);
   return {
     platform: toPlatformConfig('deduplication', parsed.HTTP_PORT, parsed),

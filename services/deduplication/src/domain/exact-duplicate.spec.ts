@@ -9,7 +9,14 @@ function state(overrides: Partial<ArticleDedupState> = {}): ArticleDedupState {
 
 describe('decideExactDuplicate', () => {
   it('emits a first sighting as unique version 1', () => {
-    expect(decideExactDuplicate({ articleId: 'art_1', contentHash: hashA, contentOwner: 'art_1', state: null })).toEqual({
+    expect(
+      decideExactDuplicate({
+        articleId: 'art_1',
+        contentHash: hashA,
+        contentOwner: 'art_1',
+        state: null,
+      }),
+    ).toEqual({
       action: 'emit',
       verdict: 'unique',
       version: 1,
@@ -17,7 +24,14 @@ describe('decideExactDuplicate', () => {
   });
 
   it('drops the same words under another article', () => {
-    expect(decideExactDuplicate({ articleId: 'art_2', contentHash: hashA, contentOwner: 'art_1', state: null })).toEqual({
+    expect(
+      decideExactDuplicate({
+        articleId: 'art_2',
+        contentHash: hashA,
+        contentOwner: 'art_1',
+        state: null,
+      }),
+    ).toEqual({
       action: 'drop',
       reason: 'same-text-other-article',
       duplicateOf: 'art_1',
@@ -26,7 +40,12 @@ describe('decideExactDuplicate', () => {
 
   it('drops a repeat of an article already emitted', () => {
     expect(
-      decideExactDuplicate({ articleId: 'art_1', contentHash: hashA, contentOwner: 'art_1', state: state() }),
+      decideExactDuplicate({
+        articleId: 'art_1',
+        contentHash: hashA,
+        contentOwner: 'art_1',
+        state: state(),
+      }),
     ).toEqual({ action: 'drop', reason: 'already-published' });
   });
 
@@ -43,7 +62,12 @@ describe('decideExactDuplicate', () => {
 
   it('turns changed words under the same article into the next version', () => {
     expect(
-      decideExactDuplicate({ articleId: 'art_1', contentHash: hashB, contentOwner: 'art_1', state: state() }),
+      decideExactDuplicate({
+        articleId: 'art_1',
+        contentHash: hashB,
+        contentOwner: 'art_1',
+        state: state(),
+      }),
     ).toEqual({ action: 'emit', verdict: 'revision', version: 2 });
   });
 });

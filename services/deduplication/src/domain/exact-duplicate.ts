@@ -8,7 +8,11 @@ export interface ArticleDedupState {
 }
 
 export type DedupDecision =
-  | { readonly action: 'drop'; readonly reason: 'same-text-other-article'; readonly duplicateOf: string }
+  | {
+      readonly action: 'drop';
+      readonly reason: 'same-text-other-article';
+      readonly duplicateOf: string;
+    }
   | { readonly action: 'drop'; readonly reason: 'already-published' }
   | { readonly action: 'emit'; readonly verdict: 'unique' | 'revision'; readonly version: number };
 
@@ -34,7 +38,11 @@ export function decideExactDuplicate(input: {
   if (state.contentHash === contentHash) {
     return state.emitted
       ? { action: 'drop', reason: 'already-published' }
-      : { action: 'emit', verdict: state.version === 1 ? 'unique' : 'revision', version: state.version };
+      : {
+          action: 'emit',
+          verdict: state.version === 1 ? 'unique' : 'revision',
+          version: state.version,
+        };
   }
   return { action: 'emit', verdict: 'revision', version: state.version + 1 };
 }

@@ -17,7 +17,8 @@ import {
 export class DeduplicateArticleUseCase {
   constructor(
     @Inject(DEDUP_STATE_STORE) private readonly store: DedupStateStore,
-    @Inject(DEDUPLICATED_ARTICLE_PUBLISHER) private readonly publisher: DeduplicatedArticlePublisher,
+    @Inject(DEDUPLICATED_ARTICLE_PUBLISHER)
+    private readonly publisher: DeduplicatedArticlePublisher,
     private readonly metrics: PipelineMetrics,
   ) {}
 

@@ -1,4 +1,10 @@
-import { loadConfig, platformEnvShape, portSchema, toPlatformConfig, type PlatformConfig } from '@newsflow/platform-config';
+import {
+  loadConfig,
+  platformEnvShape,
+  portSchema,
+  toPlatformConfig,
+  type PlatformConfig,
+} from '@newsflow/platform-config';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -12,7 +18,9 @@ export interface EntityTaggingConfig {
   readonly consumerGroup: string;
 }
 
-export function loadEntityTaggingConfig(env: Record<string, string | undefined>): EntityTaggingConfig {
+export function loadEntityTaggingConfig(
+  env: Record<string, string | undefined> = process.env,
+): EntityTaggingConfig {
   const parsed = loadConfig(schema, env);
   return {
     platform: toPlatformConfig('entity-tagging', parsed.HTTP_PORT, parsed),

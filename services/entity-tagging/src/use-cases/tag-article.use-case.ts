@@ -9,7 +9,10 @@ import {
   type Vocabulary,
 } from '../domain';
 import { ENTITY_RECOGNISER, VOCABULARY } from '../ports/tagging-models';
-import { TAGGED_ARTICLE_PUBLISHER, type TaggedArticlePublisher } from '../ports/tagged-article.publisher';
+import {
+  TAGGED_ARTICLE_PUBLISHER,
+  type TaggedArticlePublisher,
+} from '../ports/tagged-article.publisher';
 
 /**
  * Finds the article's people, organisations and places and passes it on. Tagging is a pure
@@ -26,7 +29,11 @@ export class TagArticleUseCase {
 
   async execute(event: ArticleDeduplicatedV1): Promise<void> {
     const { article, dedup } = event.payload;
-    const found = tagArticle({ title: article.title, text: article.text }, this.recogniser, this.vocabulary);
+    const found = tagArticle(
+      { title: article.title, text: article.text },
+      this.recogniser,
+      this.vocabulary,
+    );
     await this.publisher.publish(
       {
         article,

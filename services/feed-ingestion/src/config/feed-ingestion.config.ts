@@ -12,7 +12,7 @@ const urlList = z
   .string()
   .transform((raw) => raw.split(/[\s,]+/).filter(Boolean))
   .refine((urls) => urls.every((url) => /^https?:\/\/\S+$/i.test(url)), {
-    message: 'must be a comma- or space-separated list of http(s) URLs',
+    error: 'must be a comma- or space-separated list of http(s) URLs',
   });
 
 const schema = z.object({
@@ -23,7 +23,10 @@ const schema = z.object({
   FEED_POLL_INTERVAL_SECONDS: positiveIntSchema.default(300),
   FEED_MAX_POLL_INTERVAL_SECONDS: positiveIntSchema.default(6 * 3600),
   FEED_SCHEDULER_TICK_MS: positiveIntSchema.default(1000),
-  FETCH_USER_AGENT: z.string().min(8).default('Newsflow/0.1 (news ingestion bot; set FETCH_USER_AGENT to add a contact)'),
+  FETCH_USER_AGENT: z
+    .string()
+    .min(8)
+    .default('Newsflow/0.1 (news ingestion bot; set FETCH_USER_AGENT to add a contact)'),
   /** Addresses (IP or CIDR) outbound fetches may reach although private, e.g. `127.0.0.1` for a local demo. */
   FETCH_ALLOWED_ADDRESSES: z
     .string()
@@ -53,7 +56,9 @@ export interface FeedIngestionConfig {
   readonly pushMaxBytes: number;
 }
 
-export function loadFeedIngestionConfig(env: Record<string, string | undefined>): FeedIngestionConfig {
+export function loadFeedIngestionConfig(
+  env: Record<string, string | undefined> = process.env,
+): FeedIngestionConfig {
   const parsed = loadConfig(schema, env);
   return {
     platform: toPlatformConfig('feed-ingestion', parsed.HTTP_PORT, parsed),

@@ -2,7 +2,7 @@ import { classifyLines, type LineInput } from './boilerplate-lines';
 import type { DetectedCredit } from './credit-line';
 import type { ExtractionMethod } from './extraction-provenance';
 import { parseHtmlDocument, readReadableContent, type ReadableContent } from './html-dom';
-import { headlineText, readPageMetadata, type Found } from './html-metadata';
+import { found, headlineText, readPageMetadata } from './html-metadata';
 import { splitHtmlParagraphs } from './html-paragraphs';
 import { detectLanguage } from './language-detection';
 import { splitParagraphs } from './paragraph-split';
@@ -52,17 +52,14 @@ export function extractFromHtml(html: string, pageUrl: string | null): HtmlExtra
   const readable = readReadableContent(document);
   const title =
     metadata.title ??
-    orNull(readable?.title, 'readability') ??
-    orNull(headlineText(document), 'html-headline');
+    found(readable?.title, 'readability') ??
+    found(headlineText(document), 'html-headline');
   const body = bodyLines(readable);
   const lines = classifyLines(body.lines, { knownTitle: title?.value ?? null });
   const byline =
-    metadata.byline ??
-    orNull(readable?.byline, 'readability') ??
-    orNull(lines.byline, 'byline-line');
-  const siteName = metadata.siteName ?? orNull(readable?.siteName, 'readability');
-  const language =
-    metadata.language ?? orNull(detectLanguage(lines.paragraphs.join('\n')), 'franc');
+    metadata.byline ?? found(readable?.byline, 'readability') ?? found(lines.byline, 'byline-line');
+  const siteName = metadata.siteName ?? found(readable?.siteName, 'readability');
+  const language = metadata.language ?? found(detectLanguage(lines.paragraphs.join('\n')), 'franc');
   return {
     title: title?.value ?? null,
     byline: byline?.value ?? null,
@@ -106,9 +103,4 @@ function bodyLines(readable: ReadableContent | null): BodyLines {
       ? split.lines
       : splitParagraphs(readable.textContent).map((text) => ({ text }));
   return { lines, removed: split.removed };
-}
-
-function orNull(value: string | null | undefined, method: ExtractionMethod): Found<string> | null {
-  const text = value?.trim() ?? '';
-  return text.length > 0 ? { value: text, method } : null;
 }

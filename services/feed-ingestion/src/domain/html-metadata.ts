@@ -57,10 +57,9 @@ const MODIFIED_KEYS = [
 export function readPageMetadata(document: DomDocument, pageUrl: string | null): PageMetadata {
   const meta = readMetaTags(document);
   const jsonLd = readJsonLdArticle(document);
-  const metaValue = (keys: readonly string[]): Found<string> | null =>
-    found(firstMeta(meta, keys), 'meta');
   const siteName =
-    metaValue(['og:site_name', 'application-name']) ?? found(jsonLd?.publisherName, 'json-ld');
+    found(firstMeta(meta, ['og:site_name', 'application-name']), 'meta') ??
+    found(jsonLd?.publisherName, 'json-ld');
   return {
     title:
       found(jsonLd?.headline, 'json-ld') ??
@@ -72,7 +71,7 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
     publishedAt: publishedAt(document, jsonLd, meta),
     modifiedAt:
       found(normaliseDate(jsonLd?.dateModified), 'json-ld') ??
-      found(normaliseDate(firstMeta(meta, MODIFIED_KEYS)), 'meta'),
+      found(firstDate(meta, MODIFIED_KEYS), 'meta'),
     canonicalUrl:
       found(absoluteUrl(linkHref(document, 'canonical'), pageUrl), 'link-canonical') ??
       found(absoluteUrl(firstMeta(meta, ['og:url']), pageUrl), 'meta'),
@@ -108,12 +107,20 @@ function publishedAt(
 ): Found<string> | null {
   return (
     found(normaliseDate(jsonLd?.datePublished), 'json-ld') ??
-    found(
-      PUBLISHED_KEYS.map((key) => normaliseDate(meta.get(key))).find((date) => date !== null),
-      'meta',
-    ) ??
+    found(firstDate(meta, PUBLISHED_KEYS), 'meta') ??
     found(findArticleTime(document), 'article-time')
   );
+}
+
+// The first of the keys whose value is a readable date; a site may fill one key with junk.
+function firstDate(meta: ReadonlyMap<string, string>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const date = normaliseDate(meta.get(key));
+    if (date !== null) {
+      return date;
+    }
+  }
+  return null;
 }
 
 function metaByline(meta: ReadonlyMap<string, string>): Found<string> | null {
@@ -130,7 +137,11 @@ function metaByline(meta: ReadonlyMap<string, string>): Found<string> | null {
     : found(author.replace(/^by\s+/iu, ''), 'meta');
 }
 
-function found(value: string | null | undefined, method: ExtractionMethod): Found<string> | null {
+/** The value with its method, or null when the value is missing or blank. */
+export function found(
+  value: string | null | undefined,
+  method: ExtractionMethod,
+): Found<string> | null {
   const text = nonEmpty(value);
   return text === null ? null : { value: text, method };
 }

@@ -15,7 +15,7 @@ const STRONG_PARTS = [
   '\\d{1,2}\\s*[ap]\\.?m\\.?',
   '\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?',
   '\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})',
-  '\\d+\\s*(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\\s+ago',
+  '\\d{1,3}\\s*(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\\s+ago',
 ];
 const WEAK_PARTS = [
   '(?:19|20)\\d{2}',
@@ -31,8 +31,12 @@ const WEAK_PARTS = [
 // headline ("…peoplesGMT 11:54").
 const TOKEN = `(?:(?<![\\p{L}\\p{N}])(?:${[...STRONG_PARTS, ...WEAK_PARTS].join('|')})(?![\\p{L}\\p{N}])|GMT|UTC)`;
 const SEPARATOR = '[\\s,|·•/\\-–—:()]';
-const TOKEN_AT_END = new RegExp(`${SEPARATOR}*${TOKEN}${SEPARATOR}*$`, 'iu');
-const TOKEN_AT_START = new RegExp(`^${SEPARATOR}*${TOKEN}${SEPARATOR}*`, 'iu');
+// Anchored on one side only and without separator runs, so long runs of dashes or spaces cost
+// linear time; separators are trimmed by hand between tokens.
+const TOKEN_AT_END = new RegExp(`${TOKEN}$`, 'iu');
+const TOKEN_AT_START = new RegExp(`^${TOKEN}`, 'iu');
+const SEPARATOR_CHAR = new RegExp(`^${SEPARATOR}$`, 'u');
+const MAX_TOKENS = 12;
 const ALL_TOKENS = new RegExp(TOKEN, 'giu');
 const STRONG = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${STRONG_PARTS.join('|')})(?![\\p{L}\\p{N}])`,
@@ -84,10 +88,16 @@ function stripTimestamp(
 ): GluedTimestamp | null {
   let rest = line;
   let tokens = 0;
-  for (let match = pattern.exec(rest); match !== null && tokens < 12; match = pattern.exec(rest)) {
-    rest = side === 'end' ? rest.slice(0, match.index) : rest.slice(match[0].length);
+  while (tokens < MAX_TOKENS) {
+    const trimmed = trimSeparators(rest, side);
+    const match = pattern.exec(trimmed);
+    if (match === null) {
+      break;
+    }
+    rest = side === 'end' ? trimmed.slice(0, match.index) : trimmed.slice(match[0].length);
     tokens += 1;
   }
+  rest = trimSeparators(rest, side);
   const timestamp =
     side === 'end' ? line.slice(rest.length) : line.slice(0, line.length - rest.length);
   // A lone clock time leads list items ("12:05 Floods hit…") but rarely ends a headline.
@@ -97,4 +107,19 @@ function stripTimestamp(
     return null;
   }
   return { text: rest.trim(), timestamp: timestamp.trim() };
+}
+
+function trimSeparators(text: string, side: 'start' | 'end'): string {
+  let start = 0;
+  let end = text.length;
+  if (side === 'start') {
+    while (start < end && SEPARATOR_CHAR.test(text.charAt(start))) {
+      start += 1;
+    }
+  } else {
+    while (end > start && SEPARATOR_CHAR.test(text.charAt(end - 1))) {
+      end -= 1;
+    }
+  }
+  return text.slice(start, end);
 }

@@ -11,8 +11,21 @@ export interface FeedState {
 }
 
 export type PollResult =
-  | { readonly ok: true; readonly status: number; readonly etag: string | null; readonly lastModified: string | null; readonly newItems: number; readonly next: NextPoll }
-  | { readonly ok: false; readonly errorKind: string; readonly message: string; readonly next: NextPoll; readonly health: FeedHealth };
+  | {
+      readonly ok: true;
+      readonly status: number;
+      readonly etag: string | null;
+      readonly lastModified: string | null;
+      readonly newItems: number;
+      readonly next: NextPoll;
+    }
+  | {
+      readonly ok: false;
+      readonly errorKind: string;
+      readonly message: string;
+      readonly next: NextPoll;
+      readonly health: FeedHealth;
+    };
 
 export interface FeedStore {
   /** Adds feeds not yet known; leaves the state of known ones alone. */

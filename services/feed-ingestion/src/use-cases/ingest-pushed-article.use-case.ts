@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PipelineMetrics } from '@newsflow/platform-metrics';
 import { assembleArticle } from '../domain/article-assembly';
 import { DOCUMENT_FETCHER, type DocumentFetcher } from '../ports/document.fetcher';
-import { INGESTED_ARTICLE_PUBLISHER, type IngestedArticlePublisher } from '../ports/ingested-article.publisher';
+import {
+  INGESTED_ARTICLE_PUBLISHER,
+  type IngestedArticlePublisher,
+} from '../ports/ingested-article.publisher';
 import { documentFormat, extractDocument } from './extract-document';
 
 /** A pushed article: text or HTML, or only a URL for us to fetch. */
@@ -40,13 +43,25 @@ export class IngestPushedArticleUseCase {
     else if (push.html !== null) [body, format, kind] = [push.html, 'html', 'push-html'];
     else if (push.url !== null) {
       const page = await this.fetcher.fetch(push.url, { kind: 'page' });
-      [body, format, kind, url] = [page.text, documentFormat(page.contentType, page.text), 'page', page.finalUrl];
+      [body, format, kind, url] = [
+        page.text,
+        documentFormat(page.contentType, page.text),
+        'page',
+        page.finalUrl,
+      ];
     } else throw new Error('a pushed article needs text, html or url');
 
     const fields = extractDocument(body, format, url, push.title);
     const article = assembleArticle(
       fields,
-      { kind, url, source: push.source, feedUrl: null, title: push.title, publishedAt: push.publishedAt },
+      {
+        kind,
+        url,
+        source: push.source,
+        feedUrl: null,
+        title: push.title,
+        publishedAt: push.publishedAt,
+      },
       new Date(),
     );
     const eventId = await this.publisher.publish(article);

@@ -6,8 +6,17 @@ import { assembleArticle } from '../domain/article-assembly';
 import { healthAfter, nextPollAfterFailure, nextPollAfterSuccess } from '../domain/feed-schedule';
 import { DOCUMENT_FETCHER, FetchFailure, type DocumentFetcher } from '../ports/document.fetcher';
 import { FEED_PARSER, type FeedItem, type FeedParser } from '../ports/feed.parser';
-import { FEED_STORE, SEEN_ITEM_STORE, type FeedState, type FeedStore, type SeenItemStore } from '../ports/feed.store';
-import { INGESTED_ARTICLE_PUBLISHER, type IngestedArticlePublisher } from '../ports/ingested-article.publisher';
+import {
+  FEED_STORE,
+  SEEN_ITEM_STORE,
+  type FeedState,
+  type FeedStore,
+  type SeenItemStore,
+} from '../ports/feed.store';
+import {
+  INGESTED_ARTICLE_PUBLISHER,
+  type IngestedArticlePublisher,
+} from '../ports/ingested-article.publisher';
 import { documentFormat, extractDocument } from './extract-document';
 
 // A feed body shorter than this is a teaser: fetch the page for the full text.
@@ -40,14 +49,25 @@ export class PollFeedUseCase {
     const now = new Date();
     let document;
     try {
-      document = await this.fetcher.fetch(feed.url, { kind: 'feed', etag: feed.etag, lastModified: feed.lastModified });
+      document = await this.fetcher.fetch(feed.url, {
+        kind: 'feed',
+        etag: feed.etag,
+        lastModified: feed.lastModified,
+      });
     } catch (error) {
       if (!(error instanceof FetchFailure)) throw error;
       return this.recordFailure(feed, error.kind, error.message, error.retryAfterSeconds);
     }
     if (document.status === 304) {
       const next = nextPollAfterSuccess(now, this.bounds(), null);
-      await this.feeds.recordPoll(feed.url, now, { ok: true, status: 304, etag: feed.etag, lastModified: feed.lastModified, newItems: 0, next });
+      await this.feeds.recordPoll(feed.url, now, {
+        ok: true,
+        status: 304,
+        etag: feed.etag,
+        lastModified: feed.lastModified,
+        newItems: 0,
+        next,
+      });
       return { newItems: 0, failedItems: 0 };
     }
     const parsed = this.parser.parse(document.text, document.finalUrl);
@@ -81,10 +101,18 @@ export class PollFeedUseCase {
   }
 
   private bounds() {
-    return { baseIntervalSeconds: this.config.feeds.pollIntervalSeconds, maxIntervalSeconds: this.config.feeds.maxPollIntervalSeconds };
+    return {
+      baseIntervalSeconds: this.config.feeds.pollIntervalSeconds,
+      maxIntervalSeconds: this.config.feeds.maxPollIntervalSeconds,
+    };
   }
 
-  private async recordFailure(feed: FeedState, kind: string, message: string, retryAfter: number | null): Promise<PollOutcome> {
+  private async recordFailure(
+    feed: FeedState,
+    kind: string,
+    message: string,
+    retryAfter: number | null,
+  ): Promise<PollOutcome> {
     const failures = feed.consecutiveFailures + 1;
     await this.feeds.recordPoll(feed.url, new Date(), {
       ok: false,
@@ -98,19 +126,37 @@ export class PollFeedUseCase {
   }
 
   private async articleFor(item: FeedItem, feedUrl: string): Promise<ExtractedArticle> {
-    const origin = { url: item.url, source: null, feedUrl, title: item.title, publishedAt: item.publishedAt };
+    const origin = {
+      url: item.url,
+      source: null,
+      feedUrl,
+      title: item.title,
+      publishedAt: item.publishedAt,
+    };
     const fullText = item.contentHtml ?? item.contentText;
     if (fullText && wordCount(fullText) >= FULL_TEXT_MIN_WORDS) {
       const format = item.contentHtml ? 'html' : 'text';
-      return assembleArticle(extractDocument(fullText, format, item.url, item.title), { ...origin, kind: 'feed-item' }, new Date());
+      return assembleArticle(
+        extractDocument(fullText, format, item.url, item.title),
+        { ...origin, kind: 'feed-item' },
+        new Date(),
+      );
     }
     if (!item.url) throw new Error('item has neither full text nor a link');
     const page = await this.fetcher.fetch(item.url, { kind: 'page' });
-    const fields = extractDocument(page.text, documentFormat(page.contentType, page.text), page.finalUrl, item.title);
+    const fields = extractDocument(
+      page.text,
+      documentFormat(page.contentType, page.text),
+      page.finalUrl,
+      item.title,
+    );
     return assembleArticle(fields, { ...origin, url: page.finalUrl, kind: 'page' }, new Date());
   }
 }
 
 function wordCount(text: string): number {
-  return text.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length;
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 }

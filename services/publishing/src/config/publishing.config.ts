@@ -1,4 +1,10 @@
-import { loadConfig, platformEnvShape, portSchema, toPlatformConfig, type PlatformConfig } from '@newsflow/platform-config';
+import {
+  loadConfig,
+  platformEnvShape,
+  portSchema,
+  toPlatformConfig,
+  type PlatformConfig,
+} from '@newsflow/platform-config';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -12,7 +18,9 @@ export interface PublishingConfig {
   readonly consumerGroup: string;
 }
 
-export function loadPublishingConfig(env: Record<string, string | undefined>): PublishingConfig {
+export function loadPublishingConfig(
+  env: Record<string, string | undefined> = process.env,
+): PublishingConfig {
   const parsed = loadConfig(schema, env);
   return {
     platform: toPlatformConfig('publishing', parsed.HTTP_PORT, parsed),

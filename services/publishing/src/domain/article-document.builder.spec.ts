@@ -23,7 +23,10 @@ describe('decidePublish', () => {
 
 describe('buildArticleDocument', () => {
   it('derives the indexed fields', () => {
-    const article = anExtractedArticle({ publishedAt: null, ingestedAt: '2026-01-05T08:00:00.000Z' });
+    const article = anExtractedArticle({
+      publishedAt: null,
+      ingestedAt: '2026-01-05T08:00:00.000Z',
+    });
     const tags = someTags({
       entities: [
         {
@@ -39,7 +42,10 @@ describe('buildArticleDocument', () => {
         },
       ],
     });
-    const doc = buildArticleDocument({ article, dedup: aDedupVerdict({ version: 2 }), tags }, new Date(0));
+    const doc = buildArticleDocument(
+      { article, dedup: aDedupVerdict({ version: 2 }), tags },
+      new Date(0),
+    );
     expect(doc._id).toBe(article.articleId);
     expect(doc.version).toBe(2);
     expect(doc.sortAt.toISOString()).toBe('2026-01-05T08:00:00.000Z');

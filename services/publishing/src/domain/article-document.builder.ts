@@ -48,14 +48,18 @@ export interface StoredVersion {
   readonly publishedVersion: number | null;
 }
 
-export type PublishDecision = 'store-and-publish' | 'publish-only' | 'skip-stale' | 'skip-already-published';
+export type PublishDecision =
+  'store-and-publish' | 'publish-only' | 'skip-stale' | 'skip-already-published';
 
 /**
  * Idempotency rule for publishing: a version older than the stored one is stale; the stored
  * version already on the topic is a redelivery; the stored version not yet on the topic means
  * the last attempt stopped between store and publish, so only the event is sent again.
  */
-export function decidePublish(stored: StoredVersion | null, incomingVersion: number): PublishDecision {
+export function decidePublish(
+  stored: StoredVersion | null,
+  incomingVersion: number,
+): PublishDecision {
   if (stored === null || incomingVersion > stored.version) return 'store-and-publish';
   if (incomingVersion < stored.version) return 'skip-stale';
   return stored.publishedVersion !== null && stored.publishedVersion >= incomingVersion

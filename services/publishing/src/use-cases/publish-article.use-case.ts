@@ -1,9 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ArticleTaggedV1 } from '@newsflow/contracts';
 import { PipelineMetrics } from '@newsflow/platform-metrics';
-import { buildArticleDocument, decidePublish, type PublishDecision } from '../domain/article-document.builder';
+import {
+  buildArticleDocument,
+  decidePublish,
+  type PublishDecision,
+} from '../domain/article-document.builder';
 import { ARTICLE_STORE, type ArticleStore } from '../ports/article.store';
-import { PUBLISHED_ARTICLE_PUBLISHER, type PublishedArticlePublisher } from '../ports/published-article.publisher';
+import {
+  PUBLISHED_ARTICLE_PUBLISHER,
+  type PublishedArticlePublisher,
+} from '../ports/published-article.publisher';
 
 /**
  * Stores the final article and announces it. Store first, then the event, then the mark: a
@@ -26,13 +33,24 @@ export class PublishArticleUseCase {
       return decision;
     }
     const now = new Date();
-    if (decision === 'store-and-publish') await this.store.upsert(buildArticleDocument(event.payload, now));
+    if (decision === 'store-and-publish')
+      await this.store.upsert(buildArticleDocument(event.payload, now));
     await this.publisher.publish(
-      { articleId: article.articleId, version: dedup.version, article, dedup, tags, publishedAt: now.toISOString() },
+      {
+        articleId: article.articleId,
+        version: dedup.version,
+        article,
+        dedup,
+        tags,
+        publishedAt: now.toISOString(),
+      },
       { correlationId: event.correlationId, causationId: event.id },
     );
     await this.store.markPublished(article.articleId, dedup.version);
-    this.metrics.articles.inc({ stage: 'publishing', outcome: dedup.version === 1 ? 'published' : 'revised' });
+    this.metrics.articles.inc({
+      stage: 'publishing',
+      outcome: dedup.version === 1 ? 'published' : 'revised',
+    });
     return decision;
   }
 }

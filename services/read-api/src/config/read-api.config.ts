@@ -1,4 +1,10 @@
-import { loadConfig, platformEnvShape, portSchema, toPlatformConfig, type PlatformConfig } from '@newsflow/platform-config';
+import {
+  loadConfig,
+  platformEnvShape,
+  portSchema,
+  toPlatformConfig,
+  type PlatformConfig,
+} from '@newsflow/platform-config';
 import { z } from 'zod';
 
 const schema = z.object({ ...platformEnvShape, HTTP_PORT: portSchema.default(3000) });
@@ -7,7 +13,9 @@ export interface ReadApiConfig {
   readonly platform: PlatformConfig;
 }
 
-export function loadReadApiConfig(env: Record<string, string | undefined>): ReadApiConfig {
+export function loadReadApiConfig(
+  env: Record<string, string | undefined> = process.env,
+): ReadApiConfig {
   const parsed = loadConfig(schema, env);
   return { platform: toPlatformConfig('read-api', parsed.HTTP_PORT, parsed) };
 }

@@ -2,12 +2,25 @@ import { decodeCursor, encodeCursor, parseArticleQuery } from './article-query';
 
 describe('parseArticleQuery', () => {
   it('reads entity ids, names, sources and a time range', () => {
-    const result = parseArticleQuery({ entity: 'wikidata:Q1065', source: 'example.com', from: '2026-01-01', limit: '5' });
+    const result = parseArticleQuery({
+      entity: 'wikidata:Q1065',
+      source: 'example.com',
+      from: '2026-01-01',
+      limit: '5',
+    });
     expect(result).toEqual({
       ok: true,
-      query: { entity: { id: 'wikidata:Q1065' }, sourceId: 'example.com', from: new Date('2026-01-01'), limit: 5 },
+      query: {
+        entity: { id: 'wikidata:Q1065' },
+        sourceId: 'example.com',
+        from: new Date('2026-01-01'),
+        limit: 5,
+      },
     });
-    expect(parseArticleQuery({ entity: 'United Nations' })).toMatchObject({ ok: true, query: { entity: { name: 'united nations' } } });
+    expect(parseArticleQuery({ entity: 'United Nations' })).toMatchObject({
+      ok: true,
+      query: { entity: { name: 'united nations' } },
+    });
   });
 
   it('explains every bad parameter', () => {

@@ -7,10 +7,13 @@ const safeText = z
   .min(1)
   .max(200)
   .refine((value) => !value.startsWith('$') && !/__proto__|constructor|prototype/.test(value), {
-    message: 'must not look like a query operator or prototype key',
+    error: 'must not look like a query operator or prototype key',
   });
 
-const isoDate = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((value) => new Date(value));
+const isoDate = z.iso
+  .datetime({ offset: true })
+  .or(z.iso.date())
+  .transform((value) => new Date(value));
 
 export const articleQuerySchema = z
   .object({
@@ -22,7 +25,10 @@ export const articleQuerySchema = z
     cursor: z.string().max(200).optional(),
   })
   .strict()
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    error: '`from` must not be after `to`',
+    path: ['from'],
+  });
 
 export interface ArticleQuery {
   /** An entity id (`wikidata:Q…`, `local:person:…`) or a name, matched case-insensitively. */
@@ -40,7 +46,8 @@ export interface ArticleCursor {
   readonly id: string;
 }
 
-export type QueryParseResult = { ok: true; query: ArticleQuery } | { ok: false; problems: string[] };
+export type QueryParseResult =
+  { ok: true; query: ArticleQuery } | { ok: false; problems: string[] };
 
 /** Validates raw query-string values into a query the store can run. Never throws. */
 export function parseArticleQuery(raw: unknown): QueryParseResult {
@@ -48,7 +55,9 @@ export function parseArticleQuery(raw: unknown): QueryParseResult {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`),
+      problems: parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`,
+      ),
     };
   }
   const q = parsed.data;
@@ -58,7 +67,12 @@ export function parseArticleQuery(raw: unknown): QueryParseResult {
     if (!decoded) return { ok: false, problems: ['cursor: is not a cursor this API returned'] };
     after = decoded;
   }
-  const entity = q.entity === undefined ? undefined : /^[a-z]+:/.test(q.entity) ? { id: q.entity } : { name: q.entity.toLowerCase() };
+  const entity =
+    q.entity === undefined
+      ? undefined
+      : /^[a-z]+:/.test(q.entity)
+        ? { id: q.entity }
+        : { name: q.entity.toLowerCase() };
   return {
     ok: true,
     query: {
@@ -73,7 +87,9 @@ export function parseArticleQuery(raw: unknown): QueryParseResult {
 }
 
 export function encodeCursor(cursor: ArticleCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortAt.toISOString(), cursor.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.sortAt.toISOString(), cursor.id])).toString(
+    'base64url',
+  );
 }
 
 export function decodeCursor(token: string): ArticleCursor | null {
@@ -81,7 +97,8 @@ export function decodeCursor(token: string): ArticleCursor | null {
     const value: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
     if (!Array.isArray(value) || value.length !== 2) return null;
     const [at, id] = value as unknown[];
-    if (typeof at !== 'string' || typeof id !== 'string' || !/^art_[0-9a-f]{32}$/.test(id)) return null;
+    if (typeof at !== 'string' || typeof id !== 'string' || !/^art_[0-9a-f]{32}$/.test(id))
+      return null;
     const sortAt = new Date(at);
     return Number.isNaN(sortAt.getTime()) ? null : { sortAt, id };
   } catch {

@@ -20,7 +20,10 @@ export class SearchArticlesUseCase {
     const last = page.at(-1);
     return {
       items: page.map(toArticleView),
-      nextCursor: docs.length > query.limit && last ? encodeCursor({ sortAt: last.sortAt, id: last._id }) : null,
+      nextCursor:
+        docs.length > query.limit && last
+          ? encodeCursor({ sortAt: last.sortAt, id: last._id })
+          : null,
     };
   }
 }

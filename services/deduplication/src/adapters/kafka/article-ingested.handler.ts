@@ -14,8 +14,12 @@ export class ArticleIngestedHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.consumers.consume(CHANNELS.articleIngestedV1, this.config.consumerGroup, async (event) => {
-      await this.deduplicate.execute(event);
-    });
+    await this.consumers.consume(
+      CHANNELS.articleIngestedV1,
+      this.config.consumerGroup,
+      async (event) => {
+        await this.deduplicate.execute(event);
+      },
+    );
   }
 }

@@ -24,17 +24,29 @@ describe('MongoDedupStateStore', () => {
 
   it('gives racing claims of the same words one owner', async () => {
     const hash = 'c'.repeat(64);
-    const owners = await Promise.all(['art_a', 'art_b', 'art_c', 'art_d'].map((id) => store.claimContent(hash, id)));
+    const owners = await Promise.all(
+      ['art_a', 'art_b', 'art_c', 'art_d'].map((id) => store.claimContent(hash, id)),
+    );
     expect(new Set(owners).size).toBe(1);
     expect(await store.claimContent(hash, 'art_z')).toBe(owners[0]);
   });
 
   it('saves, finds and marks an article verdict only for the version given', async () => {
     expect(await store.findArticle('art_1')).toBeNull();
-    await store.saveArticle({ articleId: 'art_1', contentHash: 'd'.repeat(64), version: 2, emitted: false });
+    await store.saveArticle({
+      articleId: 'art_1',
+      contentHash: 'd'.repeat(64),
+      version: 2,
+      emitted: false,
+    });
     await store.markEmitted('art_1', 1);
     expect(await store.findArticle('art_1')).toMatchObject({ version: 2, emitted: false });
     await store.markEmitted('art_1', 2);
-    expect(await store.findArticle('art_1')).toEqual({ articleId: 'art_1', contentHash: 'd'.repeat(64), version: 2, emitted: true });
+    expect(await store.findArticle('art_1')).toEqual({
+      articleId: 'art_1',
+      contentHash: 'd'.repeat(64),
+      version: 2,
+      emitted: true,
+    });
   });
 });

@@ -59,18 +59,35 @@ export class MongoDedupStateStore implements DedupStateStore, OnModuleInit {
 
   async findArticle(articleId: string): Promise<ArticleDedupState | null> {
     const doc = await this.articles.findOne({ _id: articleId });
-    return doc ? { articleId: doc._id, contentHash: doc.contentHash, version: doc.version, emitted: doc.emitted } : null;
+    return doc
+      ? {
+          articleId: doc._id,
+          contentHash: doc.contentHash,
+          version: doc.version,
+          emitted: doc.emitted,
+        }
+      : null;
   }
 
   async saveArticle(state: ArticleDedupState): Promise<void> {
     await this.articles.updateOne(
       { _id: state.articleId },
-      { $set: { contentHash: state.contentHash, version: state.version, emitted: state.emitted, updatedAt: new Date() } },
+      {
+        $set: {
+          contentHash: state.contentHash,
+          version: state.version,
+          emitted: state.emitted,
+          updatedAt: new Date(),
+        },
+      },
       { upsert: true },
     );
   }
 
   async markEmitted(articleId: string, version: number): Promise<void> {
-    await this.articles.updateOne({ _id: articleId, version }, { $set: { emitted: true, updatedAt: new Date() } });
+    await this.articles.updateOne(
+      { _id: articleId, version },
+      { $set: { emitted: true, updatedAt: new Date() } },
+    );
   }
 }

@@ -1,7 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { CHANNELS } from '@newsflow/contracts';
 import { KafkaConsumers } from '@newsflow/platform-kafka';
-import { ENTITY_TAGGING_CONFIG, type EntityTaggingConfig } from '../../config/entity-tagging.config';
+import {
+  ENTITY_TAGGING_CONFIG,
+  type EntityTaggingConfig,
+} from '../../config/entity-tagging.config';
 import { TagArticleUseCase } from '../../use-cases/tag-article.use-case';
 
 /** news.article.deduplicated.v1 → TagArticleUseCase. */
@@ -14,8 +17,12 @@ export class ArticleDeduplicatedHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.consumers.consume(CHANNELS.articleDeduplicatedV1, this.config.consumerGroup, async (event) => {
-      await this.tagArticle.execute(event);
-    });
+    await this.consumers.consume(
+      CHANNELS.articleDeduplicatedV1,
+      this.config.consumerGroup,
+      async (event) => {
+        await this.tagArticle.execute(event);
+      },
+    );
   }
 }

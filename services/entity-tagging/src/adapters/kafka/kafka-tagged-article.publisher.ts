@@ -7,7 +7,10 @@ import type { TaggedArticlePublisher } from '../../ports/tagged-article.publishe
 export class KafkaTaggedArticlePublisher implements TaggedArticlePublisher {
   constructor(private readonly producer: EventProducer) {}
 
-  async publish(payload: ArticleTaggedV1Payload, trace: { correlationId: string; causationId: string }): Promise<void> {
+  async publish(
+    payload: ArticleTaggedV1Payload,
+    trace: { correlationId: string; causationId: string },
+  ): Promise<void> {
     await this.producer.publish(CHANNELS.articleTaggedV1, {
       id: `${payload.article.articleId}@v${payload.dedup.version}/tagged`,
       key: payload.article.articleId,

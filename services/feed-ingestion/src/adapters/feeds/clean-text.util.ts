@@ -1,39 +1,9 @@
 // windows-1252 bytes 0x80-0x9F; the five bytes it leaves undefined are null. Browsers decode
 // "iso-8859-1" as windows-1252, so feeds written that way arrive here with C1 controls instead.
-const WINDOWS_1252_C1: readonly (string | null)[] = [
-  '€',
-  null,
-  '‚',
-  'ƒ',
-  '„',
-  '…',
-  '†',
-  '‡',
-  'ˆ',
-  '‰',
-  'Š',
-  '‹',
-  'Œ',
-  null,
-  'Ž',
-  null,
-  null,
-  '‘',
-  '’',
-  '“',
-  '”',
-  '•',
-  '–',
-  '—',
-  '˜',
-  '™',
-  'š',
-  '›',
-  'œ',
-  null,
-  'ž',
-  'Ÿ',
-];
+const WINDOWS_1252_C1: readonly (string | null)[] = Array.from(
+  '€?‚ƒ„…†‡ˆ‰Š‹Œ?Ž??‘’“”•–—˜™š›œ?žŸ',
+  (char) => (char === '?' ? null : char),
+);
 const WINDOWS_1252_BYTE = new Map<string, number>(
   WINDOWS_1252_C1.flatMap((char, index) => (char === null ? [] : [[char, 0x80 + index] as const])),
 );
@@ -44,32 +14,30 @@ const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹Œ�
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Runs of characters that each stand for one windows-1252 byte; mojibake lives inside such runs.
+const BYTE_RUN = /[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{2,}/g;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-function toWindows1252Bytes(text: string): Uint8Array | null {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    const byte = code <= 0xff ? code : WINDOWS_1252_BYTE.get(text.charAt(i));
-    if (byte === undefined) return null;
-    bytes[i] = byte;
+function redecodeRun(run: string): string {
+  const bytes = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i += 1) {
+    const code = run.charCodeAt(i);
+    bytes[i] = code <= 0xff ? code : (WINDOWS_1252_BYTE.get(run.charAt(i)) ?? 0);
   }
-  return bytes;
-}
-
-/**
- * Undoes one round of UTF-8-read-as-windows-1252. Only when the whole string round-trips to valid
- * UTF-8, which genuine Latin-1 text ("café") practically never does, so correct text is kept.
- */
-export function repairMojibake(text: string): string {
-  if (!MOJIBAKE.test(text)) return text;
-  const bytes = toWindows1252Bytes(text);
-  if (bytes === null) return text;
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    return text;
+    return run;
   }
+}
+
+/**
+ * Undoes UTF-8 text that was decoded as windows-1252 or latin-1 ("CafÃ©" → "Café"), run by run,
+ * and only where a run re-decodes as valid UTF-8: genuine Latin-1 text ("café", "naïve")
+ * practically never does, so correct text is left alone.
+ */
+export function repairMojibake(text: string): string {
+  return MOJIBAKE.test(text) ? text.replace(BYTE_RUN, redecodeRun) : text;
 }
 
 /**

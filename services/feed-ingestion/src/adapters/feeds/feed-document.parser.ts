@@ -20,9 +20,23 @@ import { guardXmlInput } from './xml-input.guard';
 export interface ParseFeedOptions {
   /** Longest body accepted, in UTF-16 code units (String#length). Default 10 Mi (10,485,760). */
   maxChars?: number;
+  /** Items kept, from the top of the document; the rest are ignored. Default 10,000. */
+  maxItems?: number;
 }
 
 export const DEFAULT_MAX_FEED_CHARS = 10 * 1024 * 1024;
+// Real feeds carry tens of items and archives a few thousand; a body of 300,000 empty items is
+// an attack on the mapping step, which costs far more per item than the XML parser does.
+export const DEFAULT_MAX_FEED_ITEMS = 10_000;
+
+interface Limits {
+  maxChars: number;
+  maxItems: number;
+}
+
+function limitOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+}
 
 const LEADING_JUNK = /^[\ufeff\s]+/;
 
@@ -53,44 +67,44 @@ function webBase(feedUrl: string): string | null {
   }
 }
 
-function parseJsonDocument(text: string, base: string | null): ParsedFeed {
+function parseJsonDocument(text: string, base: string | null, maxItems: number): ParsedFeed {
   let json: unknown;
   try {
     json = parseJsonSafely(text);
   } catch (error) {
     throw new FeedParseError('malformed', errorMessage(error), { cause: error });
   }
-  return orEmptyFeed('json', () => mapJsonFeed(parseJsonFeed(json), base));
+  return orEmptyFeed('json', () => mapJsonFeed(parseJsonFeed(json, { maxItems }), base));
 }
 
-function parseXmlDocument(text: string, base: string | null): ParsedFeed {
+function parseXmlDocument(text: string, base: string | null, maxItems: number): ParsedFeed {
   const { xml, rootName } = guardXmlInput(text);
   const root = rootName?.slice(rootName.lastIndexOf(':') + 1).toLowerCase();
   // Dispatch on the root element rather than feedsmith's whole-document sniffing, which can be
   // fooled by an "<rss" quoted inside an Atom entry's CDATA.
   switch (root) {
     case 'rss':
-      return orEmptyFeed('rss', () => mapRssFeed(parseRssFeed(xml), base));
+      return orEmptyFeed('rss', () => mapRssFeed(parseRssFeed(xml, { maxItems }), base));
     case 'feed':
-      return orEmptyFeed('atom', () => mapAtomFeed(parseAtomFeed(xml), base));
+      return orEmptyFeed('atom', () => mapAtomFeed(parseAtomFeed(xml, { maxItems }), base));
     case 'rdf':
-      return orEmptyFeed('rdf', () => mapRdfFeed(parseRdfFeed(xml), base));
+      return orEmptyFeed('rdf', () => mapRdfFeed(parseRdfFeed(xml, { maxItems }), base));
     default:
       throw new FeedParseError('not-a-feed', `Root element <${rootName ?? ''}> is not a feed`);
   }
 }
 
-function parseUnchecked(body: string, feedUrl: string, maxChars: number): ParsedFeed {
-  if (body.length > maxChars) {
+function parseUnchecked(body: string, feedUrl: string, limits: Limits): ParsedFeed {
+  if (body.length > limits.maxChars) {
     throw new FeedParseError(
       'too-large',
-      `Feed body is ${body.length} characters; the limit is ${maxChars}`,
+      `Feed body is ${body.length} characters; the limit is ${limits.maxChars}`,
     );
   }
   const text = body.replace(LEADING_JUNK, '');
   const base = webBase(feedUrl);
-  if (text.startsWith('{')) return parseJsonDocument(text, base);
-  if (text.startsWith('<')) return parseXmlDocument(text, base);
+  if (text.startsWith('{')) return parseJsonDocument(text, base, limits.maxItems);
+  if (text.startsWith('<')) return parseXmlDocument(text, base, limits.maxItems);
   throw new FeedParseError('not-a-feed', 'Body is neither XML nor a JSON object');
 }
 
@@ -105,16 +119,18 @@ export function parseFeedDocument(
   feedUrl: string,
   options: ParseFeedOptions = {},
 ): ParsedFeed {
-  const { maxChars = DEFAULT_MAX_FEED_CHARS } = options;
-  const limit = Number.isFinite(maxChars) && maxChars >= 0 ? maxChars : DEFAULT_MAX_FEED_CHARS;
+  const limits: Limits = {
+    maxChars: limitOr(options.maxChars, DEFAULT_MAX_FEED_CHARS),
+    maxItems: limitOr(options.maxItems, DEFAULT_MAX_FEED_ITEMS),
+  };
   try {
-    return parseUnchecked(body, feedUrl, limit);
+    return parseUnchecked(body, feedUrl, limits);
   } catch (error) {
     if (error instanceof FeedParseError) throw error;
     if (error instanceof DetectError)
       throw new FeedParseError('not-a-feed', error.message, { cause: error });
-    // Everything else (MalformedError, a stack overflow on absurd nesting) means the
-    // document could not be read as the feed it claims to be.
+    // Everything else (MalformedError, a stack overflow on absurd nesting) means the document
+    // could not be read as the feed it claims to be.
     throw new FeedParseError('malformed', errorMessage(error), { cause: error });
   }
 }

@@ -9,8 +9,13 @@ export class HardenedFeedParser implements FeedParser {
     try {
       return { ok: true, feed: parseFeedDocument(body, feedUrl) };
     } catch (error) {
-      if (isFeedParseError(error)) return { ok: false, kind: `feed-${error.kind}`, message: error.message };
-      return { ok: false, kind: 'feed-unexpected', message: error instanceof Error ? error.message : String(error) };
+      if (isFeedParseError(error))
+        return { ok: false, kind: `feed-${error.kind}`, message: error.message };
+      return {
+        ok: false,
+        kind: 'feed-unexpected',
+        message: error instanceof Error ? error.message : String(error),
+      };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { ELEMENT_NODE, type HtmlNode, parseHtmlDocument, TEXT_NODE } from './html-document.util';
+import { stripTags } from './strip-tags.util';
 
 // Content of these elements is never reader-visible text.
 const SKIPPED = new Set([
@@ -45,6 +46,16 @@ const BLOCKS = new Set([
   'UL',
 ]);
 const MARKUP = /[<&]/;
+// Past this many tags the DOM parser's per-tag cost (proportional to nesting depth) could turn a
+// hostile fragment quadratic, so such fragments are stripped linearly instead.
+const MAX_DOM_TAGS = 5_000;
+
+function countTagsUpTo(html: string, limit: number): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at !== -1 && count <= limit; at = html.indexOf('<', at + 1))
+    count += 1;
+  return count;
+}
 
 /** Collapses runs of spaces inside lines and drops blank lines. */
 function tidyLines(text: string): string {
@@ -62,7 +73,8 @@ function tidyLines(text: string): string {
  */
 export function htmlToText(html: string): string {
   if (!MARKUP.test(html)) return tidyLines(html);
-  const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
+  const markup = countTagsUpTo(html, MAX_DOM_TAGS) > MAX_DOM_TAGS ? stripTags(html) : html;
+  const document = parseHtmlDocument(`<!doctype html><html><body>${markup}</body></html>`);
   const chunks: string[] = [];
   // linkedom looks <body> up on every access, so fetch it once.
   const body = document.body;

@@ -1,6 +1,7 @@
 export { discoverFeeds, type DiscoverFeedsOptions } from './feed-discovery.parser';
 export {
   DEFAULT_MAX_FEED_CHARS,
+  DEFAULT_MAX_FEED_ITEMS,
   parseFeedDocument,
   type ParseFeedOptions,
 } from './feed-document.parser';

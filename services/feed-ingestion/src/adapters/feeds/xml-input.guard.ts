@@ -37,6 +37,27 @@ function isNameEnd(code: number): boolean {
   );
 }
 
+/**
+ * Appends pieces in bounded batches: a body made of millions of "&" would otherwise hold tens of
+ * millions of tiny strings at once.
+ */
+class ChunkedText {
+  private readonly chunks: string[] = [];
+  private pending: string[] = [];
+
+  push(...pieces: string[]): void {
+    this.pending.push(...pieces);
+    if (this.pending.length >= 8192) {
+      this.chunks.push(this.pending.join(''));
+      this.pending = [];
+    }
+  }
+
+  toString(): string {
+    return this.chunks.join('') + this.pending.join('');
+  }
+}
+
 function skipPast(input: string, from: number, terminator: string, what: string): number {
   const end = input.indexOf(terminator, from);
   if (end === -1) throw new FeedParseError('malformed', `Unterminated ${what}`);
@@ -59,7 +80,7 @@ function rejectDeclaration(input: string, at: number): never {
  * them (an HTML page in content:encoded) is left alone.
  */
 export function guardXmlInput(input: string): GuardedXml {
-  const parts: string[] = [];
+  const output = new ChunkedText();
   let copiedUpTo = 0;
   let rootName: string | null = null;
   let inTag = false;
@@ -69,7 +90,7 @@ export function guardXmlInput(input: string): GuardedXml {
   const escapeUndefinedReference = (at: number): void => {
     DEFINED_REFERENCE.lastIndex = at + 1;
     if (DEFINED_REFERENCE.test(input)) return;
-    parts.push(input.slice(copiedUpTo, at), '&amp;');
+    output.push(input.slice(copiedUpTo, at), '&amp;');
     copiedUpTo = at + 1;
   };
 
@@ -83,7 +104,7 @@ export function guardXmlInput(input: string): GuardedXml {
     if (rootName === null && start === at + 1) rootName = name;
     const localName = name.slice(name.lastIndexOf(':') + 1).toLowerCase();
     if (RESERVED_NAMES.has(localName)) {
-      parts.push(input.slice(copiedUpTo, start), RESERVED_PREFIX, name.replaceAll(':', '-'));
+      output.push(input.slice(copiedUpTo, start), RESERVED_PREFIX, name.replaceAll(':', '-'));
       copiedUpTo = end;
     }
     return end;
@@ -95,18 +116,14 @@ export function guardXmlInput(input: string): GuardedXml {
       escapeUndefinedReference(i);
       i += 1;
     } else if (inTag) {
+      // A tag ends at the first ">" outside quotes, exactly as fast-xml-parser reads it, so the
+      // guard and the parser agree on what is markup and what is text.
       if (quote !== 0) {
         if (code === quote) quote = 0;
       } else if (code === QUOTE || code === APOSTROPHE) {
         quote = code;
       } else if (code === GT) {
         inTag = false;
-      }
-      // A "<" inside a tag is a syntax error: stop treating the rest as attributes.
-      if (code === LT) {
-        inTag = false;
-        quote = 0;
-        continue;
       }
       i += 1;
     } else if (code !== LT) {
@@ -127,6 +144,8 @@ export function guardXmlInput(input: string): GuardedXml {
     }
   }
 
-  parts.push(input.slice(copiedUpTo));
-  return { xml: parts.length === 1 ? input : parts.join(''), rootName };
+  if (inTag) throw new FeedParseError('malformed', 'Unterminated tag');
+  if (copiedUpTo === 0) return { xml: input, rootName };
+  output.push(input.slice(copiedUpTo));
+  return { xml: output.toString(), rootName };
 }

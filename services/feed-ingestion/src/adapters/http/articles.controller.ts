@@ -9,7 +9,10 @@ import {
 } from '@nestjs/common';
 import { EmptyArticleError } from '../../domain/article-assembly';
 import { FetchFailure } from '../../ports/document.fetcher';
-import { IngestPushedArticleUseCase, type PushReceipt } from '../../use-cases/ingest-pushed-article.use-case';
+import {
+  IngestPushedArticleUseCase,
+  type PushReceipt,
+} from '../../use-cases/ingest-pushed-article.use-case';
 import { pushArticleRequestSchema } from './push-article.request';
 
 @Controller('v1/articles')
@@ -24,7 +27,9 @@ export class ArticlesController {
     if (!parsed.success) {
       throw new BadRequestException({
         message: 'invalid article',
-        problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`),
+        problems: parsed.error.issues.map(
+          (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
+        ),
       });
     }
     try {

@@ -1,7 +1,15 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { isSafeHttpError, SafeHttpClient } from '@newsflow/platform-http';
-import { FEED_INGESTION_CONFIG, type FeedIngestionConfig } from '../../config/feed-ingestion.config';
-import { FetchFailure, type DocumentFetcher, type FetchedDocument, type FetchRequest } from '../../ports/document.fetcher';
+import {
+  FEED_INGESTION_CONFIG,
+  type FeedIngestionConfig,
+} from '../../config/feed-ingestion.config';
+import {
+  FetchFailure,
+  type DocumentFetcher,
+  type FetchedDocument,
+  type FetchRequest,
+} from '../../ports/document.fetcher';
 
 const REFUSED_KINDS = new Set(['blocked-address', 'blocked-scheme', 'invalid-url']);
 
@@ -21,7 +29,8 @@ export class HttpDocumentFetcher implements DocumentFetcher, OnApplicationShutdo
   async fetch(url: string, request: FetchRequest): Promise<FetchedDocument> {
     try {
       const response = await this.client.get(url, {
-        maxBodyBytes: request.kind === 'feed' ? this.config.fetch.feedMaxBytes : this.config.fetch.pageMaxBytes,
+        maxBodyBytes:
+          request.kind === 'feed' ? this.config.fetch.feedMaxBytes : this.config.fetch.pageMaxBytes,
         accept:
           request.kind === 'feed'
             ? 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5'
@@ -39,7 +48,12 @@ export class HttpDocumentFetcher implements DocumentFetcher, OnApplicationShutdo
       };
     } catch (error) {
       if (!isSafeHttpError(error)) throw error;
-      throw new FetchFailure(error.kind, error.message, error.retryAfterSeconds ?? null, REFUSED_KINDS.has(error.kind));
+      throw new FetchFailure(
+        error.kind,
+        error.message,
+        error.retryAfterSeconds ?? null,
+        REFUSED_KINDS.has(error.kind),
+      );
     }
   }
 

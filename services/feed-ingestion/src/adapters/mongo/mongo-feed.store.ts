@@ -96,12 +96,26 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
   }
 
   async recordPoll(url: string, now: Date, result: PollResult): Promise<void> {
-    const common = { lastPolledAt: now, nextPollAt: result.next.at, nextPollReason: result.next.reason, leaseUntil: new Date(0), leaseOwner: null };
+    const common = {
+      lastPolledAt: now,
+      nextPollAt: result.next.at,
+      nextPollReason: result.next.reason,
+      leaseUntil: new Date(0),
+      leaseOwner: null,
+    };
     if (result.ok) {
       await this.feeds.updateOne(
         { _id: url },
         {
-          $set: { ...common, health: 'healthy', consecutiveFailures: 0, lastStatus: result.status, lastError: null, etag: result.etag, lastModified: result.lastModified },
+          $set: {
+            ...common,
+            health: 'healthy',
+            consecutiveFailures: 0,
+            lastStatus: result.status,
+            lastError: null,
+            etag: result.etag,
+            lastModified: result.lastModified,
+          },
           $inc: { itemsSeen: result.newItems },
         },
       );
@@ -109,7 +123,11 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
       await this.feeds.updateOne(
         { _id: url },
         {
-          $set: { ...common, health: result.health, lastError: { kind: result.errorKind, message: result.message.slice(0, 500), at: now } },
+          $set: {
+            ...common,
+            health: result.health,
+            lastError: { kind: result.errorKind, message: result.message.slice(0, 500), at: now },
+          },
           $inc: { consecutiveFailures: 1 },
         },
       );

@@ -6,7 +6,10 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from '@newsflow/platform-logging';
-import { FEED_INGESTION_CONFIG, type FeedIngestionConfig } from '../../config/feed-ingestion.config';
+import {
+  FEED_INGESTION_CONFIG,
+  type FeedIngestionConfig,
+} from '../../config/feed-ingestion.config';
 import { FEED_STORE, type FeedStore } from '../../ports/feed.store';
 import { PollFeedUseCase } from '../../use-cases/poll-feed.use-case';
 
@@ -46,7 +49,10 @@ export class FeedPollScheduler implements OnApplicationBootstrap, BeforeApplicat
       for (const feed of due) {
         const started = Date.now();
         const outcome = await this.pollFeed.execute(feed);
-        this.log.info({ feedUrl: feed.url, ...outcome, durationMs: Date.now() - started }, 'feed polled');
+        this.log.info(
+          { feedUrl: feed.url, ...outcome, durationMs: Date.now() - started },
+          'feed polled',
+        );
       }
     } catch (error) {
       this.log.error({ err: error }, 'feed scheduler tick failed');

@@ -14,8 +14,12 @@ export class ArticleTaggedHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.consumers.consume(CHANNELS.articleTaggedV1, this.config.consumerGroup, async (event) => {
-      await this.publishArticle.execute(event);
-    });
+    await this.consumers.consume(
+      CHANNELS.articleTaggedV1,
+      this.config.consumerGroup,
+      async (event) => {
+        await this.publishArticle.execute(event);
+      },
+    );
   }
 }

@@ -7,7 +7,10 @@ import type { PublishedArticlePublisher } from '../../ports/published-article.pu
 export class KafkaPublishedArticlePublisher implements PublishedArticlePublisher {
   constructor(private readonly producer: EventProducer) {}
 
-  async publish(payload: ArticlePublishedV1Payload, trace: { correlationId: string; causationId: string }): Promise<void> {
+  async publish(
+    payload: ArticlePublishedV1Payload,
+    trace: { correlationId: string; causationId: string },
+  ): Promise<void> {
     await this.producer.publish(CHANNELS.articlePublishedV1, {
       // Documented contract: subscribers drop a redelivered copy by this id.
       id: `${payload.articleId}@v${payload.version}`,

@@ -25,7 +25,11 @@ describe('MongoArticleStore', () => {
 
   function documentAt(version: number, title: string) {
     return buildArticleDocument(
-      { article: anExtractedArticle({ articleId: 'art_v', title }), dedup: aDedupVerdict({ version }), tags: someTags() },
+      {
+        article: anExtractedArticle({ articleId: 'art_v', title }),
+        dedup: aDedupVerdict({ version }),
+        tags: someTags(),
+      },
       new Date(),
     );
   }
@@ -52,6 +56,8 @@ describe('MongoArticleStore', () => {
     await store.upsert(documentAt(1, 'late redelivery'));
     const stored = await store.load('art_v');
     expect(stored).toMatchObject({ version: 2, title: 'second', publishedVersion: 1 });
-    expect(await connection.db!.collection('articles').countDocuments({ _id: 'art_v' as never })).toBe(1);
+    expect(
+      await connection.db!.collection('articles').countDocuments({ _id: 'art_v' as never }),
+    ).toBe(1);
   });
 });

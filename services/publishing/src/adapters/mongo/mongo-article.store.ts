@@ -22,26 +22,39 @@ export class MongoArticleStore implements ArticleStore, OnModuleInit {
   }
 
   async findVersion(articleId: string): Promise<StoredVersion | null> {
-    const doc = await this.articles.findOne({ _id: articleId }, { projection: { version: 1, publishedVersion: 1 } });
+    const doc = await this.articles.findOne(
+      { _id: articleId },
+      { projection: { version: 1, publishedVersion: 1 } },
+    );
     // Missing and null mean the same: FerretDB v1 drops null values written by $setOnInsert.
     return doc ? { version: doc.version, publishedVersion: doc.publishedVersion ?? null } : null;
   }
 
-  async upsert(document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>): Promise<void> {
+  async upsert(
+    document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>,
+  ): Promise<void> {
     const { _id, ...fields } = document;
     // The version guard makes a late, older redelivery unable to overwrite a newer revision.
-    await this.articles.updateOne(
-      { _id, $or: [{ version: { $lte: document.version } }, { version: { $exists: false } }] },
-      { $set: fields, $setOnInsert: { firstStoredAt: document.updatedAt, publishedVersion: null } },
-      { upsert: true },
-    ).catch((error: unknown) => {
-      // A duplicate-key error here means a newer version exists: the guard did its job.
-      if ((error as { code?: number }).code !== 11000) throw error;
-    });
+    await this.articles
+      .updateOne(
+        { _id, $or: [{ version: { $lte: document.version } }, { version: { $exists: false } }] },
+        {
+          $set: fields,
+          $setOnInsert: { firstStoredAt: document.updatedAt, publishedVersion: null },
+        },
+        { upsert: true },
+      )
+      .catch((error: unknown) => {
+        // A duplicate-key error here means a newer version exists: the guard did its job.
+        if ((error as { code?: number }).code !== 11000) throw error;
+      });
   }
 
   async markPublished(articleId: string, version: number): Promise<void> {
-    await this.articles.updateOne({ _id: articleId, version }, { $set: { publishedVersion: version } });
+    await this.articles.updateOne(
+      { _id: articleId, version },
+      { $set: { publishedVersion: version } },
+    );
   }
 
   load(articleId: string): Promise<ArticleDocument | null> {

@@ -1,4 +1,11 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  Query,
+} from '@nestjs/common';
 import { ARTICLE_ID_PATTERN, parseArticleQuery } from '../../domain/article-query';
 import type { ArticleView } from '../../domain/article-view';
 import { GetArticleUseCase } from '../../use-cases/get-article.use-case';
@@ -15,13 +22,15 @@ export class ArticlesController {
   @Get()
   list(@Query() raw: Record<string, unknown>): Promise<ArticlePage> {
     const parsed = parseArticleQuery(raw);
-    if (!parsed.ok) throw new BadRequestException({ message: 'invalid query', problems: parsed.problems });
+    if (!parsed.ok)
+      throw new BadRequestException({ message: 'invalid query', problems: parsed.problems });
     return this.search.execute(parsed.query);
   }
 
   @Get(':id')
   async get(@Param('id') id: string): Promise<ArticleView> {
-    if (!ARTICLE_ID_PATTERN.test(id)) throw new BadRequestException(`'${id.slice(0, 60)}' is not an article id (art_ + 32 hex)`);
+    if (!ARTICLE_ID_PATTERN.test(id))
+      throw new BadRequestException(`'${id.slice(0, 60)}' is not an article id (art_ + 32 hex)`);
     const article = await this.getArticle.execute(id);
     if (!article) throw new NotFoundException(`no article ${id}`);
     return article;

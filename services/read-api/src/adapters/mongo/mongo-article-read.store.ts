@@ -28,7 +28,10 @@ export class MongoArticleReadStore implements ArticleReadStore {
     }
     if (query.sourceId !== undefined) filter.sourceId = query.sourceId;
     if (query.from || query.to) {
-      filter.sortAt = { ...(query.from && { $gte: query.from }), ...(query.to && { $lte: query.to }) };
+      filter.sortAt = {
+        ...(query.from && { $gte: query.from }),
+        ...(query.to && { $lte: query.to }),
+      };
     }
     if (query.after) {
       const { sortAt, id } = query.after;

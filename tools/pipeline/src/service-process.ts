@@ -2,7 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 
-export const SERVICE_NAMES = ['feed-ingestion', 'deduplication', 'entity-tagging', 'publishing', 'read-api'] as const;
+export const SERVICE_NAMES = [
+  'feed-ingestion',
+  'deduplication',
+  'entity-tagging',
+  'publishing',
+  'read-api',
+] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export interface ServiceProcessOptions {
@@ -38,12 +44,21 @@ export class ServiceProcess {
     const entry = `dist/services/${this.options.name}/src/main.js`;
     const child = spawn(process.execPath, ['tools/run-built.cjs', entry], {
       cwd: this.options.rootDir,
-      env: { ...process.env, ...this.options.env, HTTP_PORT: String(this.options.port), HTTP_HOST: '127.0.0.1' },
+      env: {
+        ...process.env,
+        ...this.options.env,
+        HTTP_PORT: String(this.options.port),
+        HTTP_HOST: '127.0.0.1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.pipe(this.log, { end: false });
     child.stderr.pipe(this.log, { end: false });
-    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    this.exited = new Promise((resolve) => {
+      child.once('exit', (code) => {
+        resolve(code);
+      });
+    });
     this.child = child;
   }
 
@@ -53,7 +68,9 @@ export class ServiceProcess {
     let last = 'no answer';
     while (Date.now() < deadline) {
       if (this.child?.exitCode !== null && this.child?.exitCode !== undefined) {
-        throw new Error(`${this.options.name} exited with ${this.child.exitCode}; see ${this.logFile}`);
+        throw new Error(
+          `${this.options.name} exited with ${this.child.exitCode}; see ${this.logFile}`,
+        );
       }
       try {
         const response = await fetch(`${this.url}/health/ready`);
@@ -64,7 +81,9 @@ export class ServiceProcess {
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    throw new Error(`${this.options.name} not ready after ${timeoutMs} ms (${last}); see ${this.logFile}`);
+    throw new Error(
+      `${this.options.name} not ready after ${timeoutMs} ms (${last}); see ${this.logFile}`,
+    );
   }
 
   /** Sends the signal and resolves with the exit code once the process is gone. */

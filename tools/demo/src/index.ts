@@ -1,0 +1,2 @@
+export * from './demo-expectations.schema';
+export * from './demo-source.server';

@@ -4,22 +4,23 @@ const ISO_DATE =
 // RFC 822 / 2822 as used by RSS pubDate, tolerating the usual sloppiness: no weekday or comma,
 // full month names, missing seconds or zone, a trailing "(comment)".
 const RFC822_DATE =
-  /^(?:[a-z]{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*([a-z]{1,5}|(?:GMT|UTC)?[+-]\d{2}:?\d{2}))?(?:\s*\([^()]*\))?$/i;
+  /^(?:\p{L}{2,9}\.?,?\s*)?(\d{1,2})[\s-]+(\p{L}{3,9})\.?[\s-]+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*([a-z]{1,5}|(?:GMT|UTC)?[+-]\d{2}:?\d{2}))?(?:\s*\([^()]*\))?$/iu;
 const MAX_DATE_LENGTH = 80;
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+// Month names in the languages our sources publish in; CMSs localise pubDate more often than not.
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'janvier', 'januar', 'enero', 'janeiro', 'gennaio', 'januari'],
+  ['february', 'février', 'fevrier', 'februar', 'febrero', 'fevereiro', 'febbraio', 'februari'],
+  ['march', 'mars', 'märz', 'marz', 'mrz', 'marzo', 'março', 'marco', 'maart'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
+  ['june', 'juin', 'juni', 'junio', 'junho', 'giugno'],
+  ['july', 'juillet', 'juli', 'julio', 'julho', 'luglio'],
+  ['august', 'août', 'aout', 'agosto', 'augustus'],
+  ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre'],
+  ['october', 'octobre', 'oktober', 'octubre', 'outubro', 'ottobre'],
+  ['november', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dicembre'],
 ];
 // Offsets in minutes. RFC 2822 says an unknown zone means "local time, offset unknown"; we read it
 // as UTC, which is at most hours off and still orders articles sensibly.
@@ -56,6 +57,18 @@ const ZONES: ReadonlyMap<string, number> = new Map(
     edt: -240,
   }),
 );
+
+/**
+ * 1-12 for a month name or an abbreviation of one ("Jun", "Sept", "Set", "déc."), 0 when unknown
+ * or ambiguous ("jui" could be juin or juillet).
+ */
+function monthNumber(token: string): number {
+  const prefix = token.toLowerCase();
+  const months = MONTH_NAMES.flatMap((names, index) =>
+    names.some((name) => name.startsWith(prefix)) ? [index + 1] : [],
+  );
+  return months.length === 1 ? (months[0] ?? 0) : 0;
+}
 
 interface DateParts {
   year: number;
@@ -125,9 +138,7 @@ function parseRfc822(text: string): string | null {
   const match = RFC822_DATE.exec(text);
   if (match === null) return null;
   const [, day, monthName, year, hour, minute, second, zone] = match;
-  // "Jun", "June" and "Sept" are all prefixes of the full name.
-  const name = (monthName ?? '').toLowerCase();
-  const month = MONTH_NAMES.findIndex((full) => full.startsWith(name)) + 1;
+  const month = monthNumber(monthName ?? '');
   const offsetMinutes = zoneOffset(zone);
   if (month === 0 || offsetMinutes === null) return null;
   const shortYear = Number(year);

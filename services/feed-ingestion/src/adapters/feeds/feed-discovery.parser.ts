@@ -1,6 +1,7 @@
 import { cleanText } from './clean-text.util';
 import { resolveWebUrl } from './feed-url.util';
 import { type HtmlElement, parseHtmlDocument } from './html-document.util';
+import { extractTags } from './html-scan.util';
 
 export interface DiscoverFeedsOptions {
   /** Only this many leading characters are read; feed links live in <head>. Default 2 Mi. */
@@ -14,6 +15,7 @@ const FEED_TYPES = new Set([
   'application/json',
 ]);
 const DEFAULT_MAX_PAGE_CHARS = 2 * 1024 * 1024;
+const DISCOVERY_TAGS = new Set(['link', 'base']);
 
 function isFeedLink(link: HtmlElement): boolean {
   const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
@@ -34,7 +36,11 @@ export function discoverFeeds(
 ): string[] {
   const { maxChars = DEFAULT_MAX_PAGE_CHARS } = options;
   try {
-    const document = parseHtmlDocument(html.slice(0, Math.max(0, maxChars)));
+    // Only <link> and <base> matter: parsing just those keeps the DOM flat however deeply the
+    // page nests, where the whole page could make the parser's work quadratic.
+    const document = parseHtmlDocument(
+      extractTags(html.slice(0, Math.max(0, maxChars)), DISCOVERY_TAGS),
+    );
     const pageBase = resolveWebUrl(pageUrl, null);
     const base =
       resolveWebUrl(document.querySelector('base[href]')?.getAttribute('href'), pageBase) ??

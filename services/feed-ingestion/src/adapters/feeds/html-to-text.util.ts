@@ -1,50 +1,16 @@
 import { ELEMENT_NODE, type HtmlNode, parseHtmlDocument, TEXT_NODE } from './html-document.util';
-import { stripTags } from './strip-tags.util';
+import { stripTags } from './html-scan.util';
 
 // Content of these elements is never reader-visible text.
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'HEAD',
-  'IFRAME',
-  'OBJECT',
-  'SVG',
-  'MATH',
-]);
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
+const SKIPPED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE HEAD IFRAME OBJECT SVG MATH'.split(' '));
+const BLOCKS = new Set(
+  [
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6',
+    'HEADER HR LI OL P PRE SECTION TABLE TD TH TR UL',
+  ]
+    .join(' ')
+    .split(' '),
+);
 const MARKUP = /[<&]/;
 // Past this many tags the DOM parser's per-tag cost (proportional to nesting depth) could turn a
 // hostile fragment quadratic, so such fragments are stripped linearly instead.
@@ -57,11 +23,15 @@ function countTagsUpTo(html: string, limit: number): number {
   return count;
 }
 
+// Any whitespace, and control characters decoded from references like "&#1;", separate words.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
+const SPACING = /[\s\u0000-\u001f\u007f]+/g;
+
 /** Collapses runs of spaces inside lines and drops blank lines. */
 function tidyLines(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
+    .map((line) => line.replace(SPACING, ' ').trim())
     .filter((line) => line !== '')
     .join('\n');
 }

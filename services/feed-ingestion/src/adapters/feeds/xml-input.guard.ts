@@ -24,7 +24,7 @@ const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 
 function isNameEnd(code: number): boolean {
-  // whitespace, "/", ">", "<", "=" and quotes end a name; NaN (past the end) too
+  // charCodeAt past the end is NaN, which must stop a name as surely as a delimiter does.
   return (
     Number.isNaN(code) ||
     code <= 0x20 ||

@@ -1,4 +1,4 @@
-import { stripTags } from './strip-tags.util';
+import { extractTags, stripTags } from './html-scan.util';
 
 describe('stripTags', () => {
   it('removes tags and comments, breaking lines at block elements', () => {
@@ -15,5 +15,16 @@ describe('stripTags', () => {
 
   it('drops an unterminated trailing tag', () => {
     expect(stripTags('text<a href="x')).toBe('text');
+  });
+});
+
+describe('extractTags', () => {
+  it('keeps only start tags with the given names, outside comments and scripts', () => {
+    const html =
+      '<div><LINK rel="a" href="x>y"></div><!-- <link href="c"> --><script>"<link href=s>"</script><base href="/b/"><link/>';
+
+    expect(extractTags(html, new Set(['link', 'base']))).toBe(
+      '<LINK rel="a" href="x>y">\n<base href="/b/">\n<link/>',
+    );
   });
 });

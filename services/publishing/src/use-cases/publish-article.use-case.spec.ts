@@ -1,0 +1,82 @@
+import type { ArticleDocument, ArticlePublishedV1Payload } from '@newsflow/contracts';
+import { PipelineMetrics } from '@newsflow/platform-metrics';
+import { aDedupVerdict, anExtractedArticle, aTaggedEvent } from '@newsflow/testing';
+import type { StoredVersion } from '../domain/article-document.builder';
+import type { ArticleStore } from '../ports/article.store';
+import type { PublishedArticlePublisher } from '../ports/published-article.publisher';
+import { PublishArticleUseCase } from './publish-article.use-case';
+
+type Stored = Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'> & {
+  publishedVersion: number | null;
+};
+
+class InMemoryArticleStore implements ArticleStore {
+  readonly docs = new Map<string, Stored>();
+  findVersion(articleId: string): Promise<StoredVersion | null> {
+    const doc = this.docs.get(articleId);
+    return Promise.resolve(
+      doc ? { version: doc.version, publishedVersion: doc.publishedVersion } : null,
+    );
+  }
+  upsert(document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>): Promise<void> {
+    const existing = this.docs.get(document._id);
+    if (!existing || existing.version <= document.version) {
+      this.docs.set(document._id, {
+        ...document,
+        publishedVersion: existing?.publishedVersion ?? null,
+      });
+    }
+    return Promise.resolve();
+  }
+  markPublished(articleId: string, version: number): Promise<void> {
+    const doc = this.docs.get(articleId);
+    if (doc?.version === version) doc.publishedVersion = version;
+    return Promise.resolve();
+  }
+  load(): Promise<ArticleDocument | null> {
+    return Promise.resolve(null);
+  }
+}
+
+class RecordingPublisher implements PublishedArticlePublisher {
+  readonly sent: ArticlePublishedV1Payload[] = [];
+  publish(payload: ArticlePublishedV1Payload): Promise<void> {
+    this.sent.push(payload);
+    return Promise.resolve();
+  }
+}
+
+describe('PublishArticleUseCase', () => {
+  function setUp() {
+    const store = new InMemoryArticleStore();
+    const publisher = new RecordingPublisher();
+    return {
+      store,
+      publisher,
+      useCase: new PublishArticleUseCase(store, publisher, new PipelineMetrics('test')),
+    };
+  }
+
+  it('stores and publishes once however often the event is delivered', async () => {
+    const { store, publisher, useCase } = setUp();
+    const event = aTaggedEvent();
+    expect(await useCase.execute(event)).toBe('store-and-publish');
+    expect(await useCase.execute(event)).toBe('skip-already-published');
+    expect(publisher.sent).toHaveLength(1);
+    expect(store.docs.get(event.payload.article.articleId)?.publishedVersion).toBe(1);
+  });
+
+  it('publishes a revision and ignores the older version arriving late', async () => {
+    const { store, publisher, useCase } = setUp();
+    const v1 = aTaggedEvent(anExtractedArticle({ title: 'first' }), aDedupVerdict({ version: 1 }));
+    const v2 = aTaggedEvent(
+      anExtractedArticle({ title: 'second' }),
+      aDedupVerdict({ version: 2, verdict: 'revision' }),
+    );
+    await useCase.execute(v1);
+    await useCase.execute(v2);
+    expect(await useCase.execute(v1)).toBe('skip-stale');
+    expect(publisher.sent.map((p) => p.version)).toEqual([1, 2]);
+    expect(store.docs.get(v1.payload.article.articleId)?.title).toBe('second');
+  });
+});

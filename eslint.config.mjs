@@ -53,7 +53,12 @@ export default tseslint.config(
           // no-restricted-imports rule below keeps production files away from it.
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            // Domain code may work on message shapes (contracts are pure types and zod schemas);
+            // testing only from specs (see no-restricted-imports).
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:testing'],
+            },
             {
               sourceTag: 'type:platform',
               onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'],
@@ -85,6 +90,7 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: [
                 'type:contracts',
                 'type:platform',
+                'type:domain',
                 'type:testing',
                 'type:tool',
               ],

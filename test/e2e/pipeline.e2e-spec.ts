@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS, DLQ_HEADERS } from '@newsflow/contracts';
+import { validateNinjs } from '@newsflow/ninjs';
 import { anExtractedArticle, anIngestedEvent } from '@newsflow/testing';
 import type { KafkaMessage } from 'kafkajs';
 import { loadDemoExpectations } from '@newsflow/demo-source';
@@ -120,6 +121,18 @@ describe('the pipeline, as real processes on the real broker and store', () => {
     expect(article.entities.filter((entity) => /Solberg|Thorsson/.test(entity.name))).toHaveLength(
       2,
     );
+    const ninjs = (await (
+      await fetch(`${harness.url('read-api')}/v1/articles/${article.id}?format=ninjs`)
+    ).json()) as {
+      uri: string;
+      bodies: { value: string }[];
+      infoSources: { name: string; role: string }[];
+    };
+    expect(ninjs.uri).toBe(`urn:newsflow:article:${article.id}`);
+    expect(ninjs.bodies[0]?.value).toBe(article.text);
+    expect(ninjs.infoSources).toContainEqual({ name: 'Reuters', role: 'originating source' });
+    const published = harness.published.get(article.id)?.[0]?.payload.ninjs;
+    expect(validateNinjs(published)).toEqual({ valid: true });
     for (const entity of article.entities) {
       for (const mention of entity.mentions)
         expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);

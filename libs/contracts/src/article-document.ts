@@ -43,6 +43,8 @@ export interface ArticleDocument {
   contentHash: string;
   firstStoredAt: Date;
   updatedAt: Date;
+  /** The latest version as an IPTC ninjs 3.1 item (what `GET /v1/articles/:id?format=ninjs` returns). */
+  ninjs: Record<string, unknown>;
   /** The last version whose news.article.published.v1 event is known to be on the topic. */
   publishedVersion: number | null;
 }

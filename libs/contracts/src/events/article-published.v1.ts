@@ -14,6 +14,11 @@ export const articlePublishedV1PayloadSchema = z.object({
   dedup: dedupVerdictSchema,
   tags: articleTagsSchema,
   publishedAt: z.iso.datetime(),
+  /**
+   * The article as an IPTC ninjs 3.1 item, validated by publishing against the official schema
+   * (kept in libs/ninjs). Only its required `uri` is re-checked here.
+   */
+  ninjs: z.looseObject({ uri: z.string().min(1) }),
 });
 
 export const articlePublishedV1Schema = envelopeSchema(

@@ -1,23 +1,27 @@
 import { aDedupVerdict, anExtractedArticle, someTags } from '@newsflow/testing';
 import { buildArticleDocument, decidePublish } from './article-document.builder';
 
+function stored(version: number, publishedVersion: number | null) {
+  return { version, publishedVersion, firstStoredAt: new Date(0) };
+}
+
 describe('decidePublish', () => {
   it('stores and publishes a new article or a newer version', () => {
     expect(decidePublish(null, 1)).toBe('store-and-publish');
-    expect(decidePublish({ version: 1, publishedVersion: 1 }, 2)).toBe('store-and-publish');
+    expect(decidePublish(stored(1, 1), 2)).toBe('store-and-publish');
   });
 
   it('skips a redelivery of the version already on the topic', () => {
-    expect(decidePublish({ version: 2, publishedVersion: 2 }, 2)).toBe('skip-already-published');
+    expect(decidePublish(stored(2, 2), 2)).toBe('skip-already-published');
   });
 
   it('skips an older version arriving late', () => {
-    expect(decidePublish({ version: 3, publishedVersion: 3 }, 2)).toBe('skip-stale');
+    expect(decidePublish(stored(3, 3), 2)).toBe('skip-stale');
   });
 
   it('only re-sends the event when the last attempt stored but did not publish', () => {
-    expect(decidePublish({ version: 2, publishedVersion: 1 }, 2)).toBe('publish-only');
-    expect(decidePublish({ version: 1, publishedVersion: null }, 1)).toBe('publish-only');
+    expect(decidePublish(stored(2, 1), 2)).toBe('publish-only');
+    expect(decidePublish(stored(1, null), 1)).toBe('publish-only');
   });
 });
 
@@ -44,6 +48,7 @@ describe('buildArticleDocument', () => {
     });
     const doc = buildArticleDocument(
       { article, dedup: aDedupVerdict({ version: 2 }), tags },
+      { uri: 'urn:x' },
       new Date(0),
     );
     expect(doc._id).toBe(article.articleId);

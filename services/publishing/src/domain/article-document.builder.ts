@@ -3,6 +3,7 @@ import type { ArticleDocument, ArticleTaggedV1Payload } from '@newsflow/contract
 /** The stored form of a tagged article, with the derived fields its indexes need. */
 export function buildArticleDocument(
   payload: ArticleTaggedV1Payload,
+  ninjs: Record<string, unknown>,
   now: Date,
 ): Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'> {
   const { article, dedup, tags } = payload;
@@ -38,6 +39,7 @@ export function buildArticleDocument(
     origin: article.origin,
     feedUrl: article.feedUrl,
     contentHash: article.contentHash,
+    ninjs,
     updatedAt: now,
   };
 }
@@ -46,6 +48,8 @@ export function buildArticleDocument(
 export interface StoredVersion {
   readonly version: number;
   readonly publishedVersion: number | null;
+  /** When the article was first stored: ninjs `firstCreated` of every later version. */
+  readonly firstStoredAt: Date;
 }
 
 export type PublishDecision =

@@ -15,7 +15,13 @@ class InMemoryArticleStore implements ArticleStore {
   findVersion(articleId: string): Promise<StoredVersion | null> {
     const doc = this.docs.get(articleId);
     return Promise.resolve(
-      doc ? { version: doc.version, publishedVersion: doc.publishedVersion } : null,
+      doc
+        ? {
+            version: doc.version,
+            publishedVersion: doc.publishedVersion,
+            firstStoredAt: new Date(0),
+          }
+        : null,
     );
   }
   upsert(document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>): Promise<void> {
@@ -64,6 +70,10 @@ describe('PublishArticleUseCase', () => {
     expect(await useCase.execute(event)).toBe('skip-already-published');
     expect(publisher.sent).toHaveLength(1);
     expect(store.docs.get(event.payload.article.articleId)?.publishedVersion).toBe(1);
+    expect(publisher.sent[0]?.ninjs).toMatchObject({
+      uri: `urn:newsflow:article:${event.payload.article.articleId}`,
+      version: '1',
+    });
   });
 
   it('publishes a revision and ignores the older version arriving late', async () => {

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ArticleTaggedV1 } from '@newsflow/contracts';
+import { articleToNinjs, validateNinjs } from '@newsflow/ninjs';
 import { PipelineMetrics } from '@newsflow/platform-metrics';
 import {
   buildArticleDocument,
   decidePublish,
   type PublishDecision,
 } from '../domain/article-document.builder';
+import { InvalidNinjsError } from '../domain/invalid-ninjs.error';
 import { ARTICLE_STORE, type ArticleStore } from '../ports/article.store';
 import {
   PUBLISHED_ARTICLE_PUBLISHER,
@@ -15,7 +17,8 @@ import {
 /**
  * Stores the final article and announces it. Store first, then the event, then the mark: a
  * crash anywhere leaves a state that the redelivered message completes without a second event
- * (see decidePublish).
+ * (see decidePublish). What goes out is checked against the ninjs 3.1 schema first: a mapping
+ * bug must stop here, not reach subscribers.
  */
 @Injectable()
 export class PublishArticleUseCase {
@@ -27,14 +30,26 @@ export class PublishArticleUseCase {
 
   async execute(event: ArticleTaggedV1): Promise<PublishDecision> {
     const { article, dedup, tags } = event.payload;
-    const decision = decidePublish(await this.store.findVersion(article.articleId), dedup.version);
+    const stored = await this.store.findVersion(article.articleId);
+    const decision = decidePublish(stored, dedup.version);
     if (decision === 'skip-stale' || decision === 'skip-already-published') {
       this.metrics.articles.inc({ stage: 'publishing', outcome: decision });
       return decision;
     }
     const now = new Date();
-    if (decision === 'store-and-publish')
-      await this.store.upsert(buildArticleDocument(event.payload, now));
+    const ninjs = articleToNinjs({
+      article,
+      dedup,
+      tags,
+      versionCreated: now.toISOString(),
+      firstCreated: (stored?.firstStoredAt ?? now).toISOString(),
+    });
+    const validation = validateNinjs(ninjs);
+    if (!validation.valid) throw new InvalidNinjsError(article.articleId, validation.errors);
+
+    if (decision === 'store-and-publish') {
+      await this.store.upsert(buildArticleDocument(event.payload, { ...ninjs }, now));
+    }
     await this.publisher.publish(
       {
         articleId: article.articleId,
@@ -43,6 +58,7 @@ export class PublishArticleUseCase {
         dedup,
         tags,
         publishedAt: now.toISOString(),
+        ninjs: { ...ninjs },
       },
       { correlationId: event.correlationId, causationId: event.id },
     );

@@ -10,4 +10,10 @@ export class GetArticleUseCase {
     const doc = await this.store.findById(id);
     return doc ? toArticleView(doc) : null;
   }
+
+  /** The stored IPTC ninjs 3.1 item of the latest version. */
+  async ninjs(id: string): Promise<Record<string, unknown> | null> {
+    const doc = await this.store.findById(id);
+    return doc?.ninjs ?? null;
+  }
 }

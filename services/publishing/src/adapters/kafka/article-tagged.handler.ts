@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { CHANNELS } from '@newsflow/contracts';
-import { KafkaConsumers } from '@newsflow/platform-kafka';
+import { KafkaConsumers, PermanentHandlerError } from '@newsflow/platform-kafka';
 import { PUBLISHING_CONFIG, type PublishingConfig } from '../../config/publishing.config';
+import { InvalidNinjsError } from '../../domain/invalid-ninjs.error';
 import { PublishArticleUseCase } from '../../use-cases/publish-article.use-case';
 
 /** news.article.tagged.v1 → PublishArticleUseCase. */
@@ -18,7 +19,14 @@ export class ArticleTaggedHandler implements OnApplicationBootstrap {
       CHANNELS.articleTaggedV1,
       this.config.consumerGroup,
       async (event) => {
-        await this.publishArticle.execute(event);
+        try {
+          await this.publishArticle.execute(event);
+        } catch (error) {
+          // Retrying cannot fix a schema violation: dead-letter it at once.
+          if (error instanceof InvalidNinjsError)
+            throw new PermanentHandlerError(error.message, { cause: error });
+          throw error;
+        }
       },
     );
   }

@@ -30,6 +30,7 @@ describe('MongoArticleStore', () => {
         dedup: aDedupVerdict({ version }),
         tags: someTags(),
       },
+      { uri: 'urn:test' },
       new Date(),
     );
   }
@@ -50,7 +51,7 @@ describe('MongoArticleStore', () => {
   it('upserts idempotently and never lets an older version overwrite a newer one', async () => {
     await store.upsert(documentAt(1, 'first'));
     await store.upsert(documentAt(1, 'first'));
-    expect(await store.findVersion('art_v')).toEqual({ version: 1, publishedVersion: null });
+    expect(await store.findVersion('art_v')).toMatchObject({ version: 1, publishedVersion: null });
     await store.markPublished('art_v', 1);
     await store.upsert(documentAt(2, 'second'));
     await store.upsert(documentAt(1, 'late redelivery'));

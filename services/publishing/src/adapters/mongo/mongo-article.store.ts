@@ -24,10 +24,16 @@ export class MongoArticleStore implements ArticleStore, OnModuleInit {
   async findVersion(articleId: string): Promise<StoredVersion | null> {
     const doc = await this.articles.findOne(
       { _id: articleId },
-      { projection: { version: 1, publishedVersion: 1 } },
+      { projection: { version: 1, publishedVersion: 1, firstStoredAt: 1 } },
     );
     // Missing and null mean the same: FerretDB v1 drops null values written by $setOnInsert.
-    return doc ? { version: doc.version, publishedVersion: doc.publishedVersion ?? null } : null;
+    return doc
+      ? {
+          version: doc.version,
+          publishedVersion: doc.publishedVersion ?? null,
+          firstStoredAt: doc.firstStoredAt,
+        }
+      : null;
   }
 
   async upsert(

@@ -27,11 +27,20 @@ export class ArticlesController {
     return this.search.execute(parsed.query);
   }
 
+  /** `?format=ninjs` returns the IPTC ninjs 3.1 item; the default is Newsflow's own view. */
   @Get(':id')
-  async get(@Param('id') id: string): Promise<ArticleView> {
-    if (!ARTICLE_ID_PATTERN.test(id))
+  async get(
+    @Param('id') id: string,
+    @Query('format') format: string | undefined,
+  ): Promise<ArticleView | Record<string, unknown>> {
+    if (!ARTICLE_ID_PATTERN.test(id)) {
       throw new BadRequestException(`'${id.slice(0, 60)}' is not an article id (art_ + 32 hex)`);
-    const article = await this.getArticle.execute(id);
+    }
+    if (format !== undefined && format !== 'ninjs' && format !== 'newsflow') {
+      throw new BadRequestException("format must be 'newsflow' (default) or 'ninjs'");
+    }
+    const article =
+      format === 'ninjs' ? await this.getArticle.ninjs(id) : await this.getArticle.execute(id);
     if (!article) throw new NotFoundException(`no article ${id}`);
     return article;
   }

@@ -1,0 +1,3 @@
+export * from './article-to-ninjs';
+export * from './ninjs-validator';
+export type * from './ninjs.types';

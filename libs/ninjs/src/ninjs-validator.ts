@@ -1,0 +1,23 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import schema from './schema/ninjs-schema_3.1.json';
+
+export type NinjsValidation = { valid: true } | { valid: false; errors: string[] };
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+// ninjs points place geometry at the remote GeoJSON schema. Newsflow never emits geometry and
+// validates offline, so that reference resolves to "any object" rather than to a network fetch.
+ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' });
+const validate = ajv.compile(schema);
+
+/** Checks a document against the official ninjs 3.1 schema (kept in ./schema). */
+export function validateNinjs(document: unknown): NinjsValidation {
+  if (validate(document)) return { valid: true };
+  return {
+    valid: false,
+    errors: (validate.errors ?? []).map(
+      (error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`,
+    ),
+  };
+}

@@ -227,6 +227,36 @@ describe('the pipeline, as real processes on the real broker and store', () => {
     );
   });
 
+  it('explains bad requests with a 4xx and documents its API in OpenAPI 3', async () => {
+    const api = harness.url('read-api');
+    const bad = await fetch(`${api}/v1/articles?limit=1000&source=%24ne&colour=red`);
+    expect(bad.status).toBe(400);
+    const problems = ((await bad.json()) as { problems: string[] }).problems.join('\n');
+    expect(problems).toMatch(/limit/);
+    expect(problems).toMatch(/source/);
+    expect(problems).toMatch(/colour/);
+    expect((await fetch(`${api}/v1/articles/not-an-id`)).status).toBe(400);
+    expect((await fetch(`${api}/v1/articles/art_${'0'.repeat(32)}`)).status).toBe(404);
+    const push = await harness.push({ text: 'x', html: '<p>y</p>' });
+    expect(push.status).toBe(400);
+    expect(JSON.stringify(push.json)).toContain('either text or html');
+    const empty = await harness.push({ text: 'Send your comments\nAll rights reserved 2026 ©' });
+    expect(empty.status).toBe(422);
+
+    const openapi = (await (await fetch(`${api}/docs-json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+    };
+    expect(openapi.openapi).toMatch(/^3\./);
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(['/v1/articles', '/v1/articles/{id}']),
+    );
+    const listParameters = openapi.paths['/v1/articles']?.get?.parameters?.map((p) => p.name);
+    expect(listParameters).toEqual(
+      expect.arrayContaining(['entity', 'source', 'from', 'to', 'limit', 'cursor']),
+    );
+  });
+
   it('loses nothing and publishes nothing twice when a service restarts mid-stream', async () => {
     const ids: string[] = [];
     const pushBatch = async (from: number, to: number) => {

@@ -1,7 +1,39 @@
-import type { ArticleDocument } from '@newsflow/contracts';
+import {
+  creditSchema,
+  dedupVerdictSchema,
+  extractedArticleSchema,
+  taggedEntitySchema,
+  type ArticleDocument,
+} from '@newsflow/contracts';
+import { z } from 'zod';
 
-/** The public JSON shape of an article: the stored document without store-internal fields. */
-export function toArticleView(doc: ArticleDocument) {
+/** The public JSON shape of an article. Also the source of its OpenAPI schema. */
+export const articleViewSchema = z.object({
+  id: z.string().describe('Article id: art_ + 32 hex'),
+  version: z.number().int().describe('1 for a new article, higher for each revision'),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  url: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  source: z.object({ id: z.string(), name: z.string().nullable() }),
+  publishedAt: z.string().nullable().describe('ISO-8601, as the source stated it'),
+  ingestedAt: z.string().describe('ISO-8601'),
+  language: z.string().nullable().describe('ISO 639-1'),
+  credit: creditSchema.nullable().describe('Wire agency credited for the copy'),
+  paragraphs: z.array(z.string()),
+  text: z.string().describe('Paragraphs joined by blank lines; mention offsets refer to it'),
+  entities: z.array(taggedEntitySchema),
+  dedup: dedupVerdictSchema,
+  tagger: z.object({ name: z.string(), version: z.string() }),
+  provenance: extractedArticleSchema.shape.provenance,
+  origin: extractedArticleSchema.shape.origin,
+  feedUrl: z.string().nullable(),
+});
+
+export type ArticleView = z.infer<typeof articleViewSchema>;
+
+/** The stored document without store-internal fields. */
+export function toArticleView(doc: ArticleDocument): ArticleView {
   return {
     id: doc._id,
     version: doc.version,
@@ -24,5 +56,3 @@ export function toArticleView(doc: ArticleDocument) {
     feedUrl: doc.feedUrl,
   };
 }
-
-export type ArticleView = ReturnType<typeof toArticleView>;

@@ -6,11 +6,21 @@ import {
   Param,
   Query,
 } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ARTICLE_ID_PATTERN, parseArticleQuery } from '../../domain/article-query';
 import type { ArticleView } from '../../domain/article-view';
 import { GetArticleUseCase } from '../../use-cases/get-article.use-case';
 import { SearchArticlesUseCase, type ArticlePage } from '../../use-cases/search-articles.use-case';
+import { articlePageOpenApi, articleViewOpenApi, problemOpenApi } from './openapi';
 
+@ApiTags('articles')
 @Controller('v1/articles')
 export class ArticlesController {
   constructor(
@@ -20,6 +30,23 @@ export class ArticlesController {
 
   /** `?entity=<id or name>&source=<id>&from=<iso>&to=<iso>&limit=<1-100>&cursor=<token>` */
   @Get()
+  @ApiOperation({ summary: 'Articles, newest first, filtered by entity, source and time' })
+  @ApiQuery({
+    name: 'entity',
+    required: false,
+    description: 'Entity id (wikidata:Q…, local:person:…) or name, case-insensitive',
+  })
+  @ApiQuery({ name: 'source', required: false, description: 'Source id, e.g. example.com' })
+  @ApiQuery({ name: 'from', required: false, description: 'ISO-8601 date or date-time, inclusive' })
+  @ApiQuery({ name: 'to', required: false, description: 'ISO-8601 date or date-time, inclusive' })
+  @ApiQuery({ name: 'limit', required: false, description: '1–100, default 20' })
+  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
+  @ApiOkResponse({ schema: articlePageOpenApi })
+  @ApiResponse({
+    status: 400,
+    description: 'A parameter is invalid; `problems` says which',
+    schema: problemOpenApi,
+  })
   list(@Query() raw: Record<string, unknown>): Promise<ArticlePage> {
     const parsed = parseArticleQuery(raw);
     if (!parsed.ok)
@@ -29,6 +56,15 @@ export class ArticlesController {
 
   /** `?format=ninjs` returns the IPTC ninjs 3.1 item; the default is Newsflow's own view. */
   @Get(':id')
+  @ApiOperation({ summary: 'One article, as Newsflow JSON or as an IPTC ninjs 3.1 item' })
+  @ApiParam({ name: 'id', description: 'art_ + 32 hex' })
+  @ApiQuery({ name: 'format', required: false, enum: ['newsflow', 'ninjs'] })
+  @ApiOkResponse({
+    schema: articleViewOpenApi,
+    description: 'Newsflow JSON (format=ninjs: an IPTC ninjs 3.1 item)',
+  })
+  @ApiResponse({ status: 400, description: 'Malformed id or format', schema: problemOpenApi })
+  @ApiResponse({ status: 404, description: 'No such article' })
   async get(
     @Param('id') id: string,
     @Query('format') format: string | undefined,

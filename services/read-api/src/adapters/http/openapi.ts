@@ -1,0 +1,48 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger';
+import { z } from 'zod';
+import { articleViewSchema } from '../../domain/article-view';
+
+/** OpenAPI schemas derived from the same zod schemas the code uses, so the document cannot drift. */
+export const articleViewOpenApi = z.toJSONSchema(articleViewSchema, {
+  target: 'openapi-3.0',
+}) as SchemaObject;
+
+export const articlePageOpenApi: SchemaObject = {
+  type: 'object',
+  required: ['items', 'nextCursor'],
+  properties: {
+    items: { type: 'array', items: articleViewOpenApi },
+    nextCursor: {
+      type: 'string',
+      nullable: true,
+      description: 'Pass as `cursor` for the next page',
+    },
+  },
+};
+
+export const problemOpenApi: SchemaObject = {
+  type: 'object',
+  properties: {
+    statusCode: { type: 'integer' },
+    message: { type: 'string' },
+    problems: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'One line per bad parameter',
+    },
+  },
+};
+
+/** Serves the OpenAPI 3 document at /docs (UI) and /docs-json. */
+export function setUpOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Newsflow read API')
+    .setDescription('Search the articles Newsflow has published: by entity, source and time.')
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), {
+    jsonDocumentUrl: 'docs-json',
+  });
+}

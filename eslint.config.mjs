@@ -82,6 +82,7 @@ export default tseslint.config(
                 'type:contracts',
                 'type:platform',
                 'type:domain',
+                'type:testing',
                 'type:tool',
               ],
             },

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { allTopicDefinitions, CHANNELS, type ArticlePublishedV1 } from '@newsflow/contracts';
 import { createKafkaClient, ensureTopics } from '@newsflow/platform-kafka';
-import { SERVICE_NAMES, ServiceProcess, type ServiceName } from '@newsflow/pipeline';
+import {
+  newApiKeyToken,
+  SERVICE_NAMES,
+  ServiceProcess,
+  type ServiceName,
+} from '@newsflow/pipeline';
 import type { Consumer, Kafka } from 'kafkajs';
 import { MongoClient, type Db } from 'mongodb';
 import { startDemoSource, type DemoSource } from '@newsflow/demo-source';
@@ -19,6 +24,8 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 export class PipelineHarness {
   readonly runId = randomUUID().slice(0, 8);
   readonly topicPrefix = `e2e-${this.runId}.`;
+  /** Admin key seeded into read-api through READ_API_BOOTSTRAP_ADMIN_KEY. */
+  readonly adminKey = newApiKeyToken();
   readonly kafka: Kafka;
   readonly published = new Map<string, ArticlePublishedV1[]>();
   services = new Map<ServiceName, ServiceProcess>();
@@ -63,6 +70,7 @@ export class PipelineHarness {
       FEED_SCHEDULER_TICK_MS: '300',
       HANDLER_RETRY_BASE_MS: '50',
       LOG_LEVEL: 'info',
+      READ_API_BOOTSTRAP_ADMIN_KEY: this.adminKey,
     };
     SERVICE_NAMES.forEach((name, index) => {
       this.services.set(
@@ -122,8 +130,20 @@ export class PipelineHarness {
     return { status: response.status, json: (await response.json()) as Record<string, unknown> };
   }
 
+  /** GET on read-api with the admin key (or the key given). */
+  api(
+    pathAndQuery: string,
+    key: string = this.adminKey,
+    init: RequestInit = {},
+  ): Promise<Response> {
+    return fetch(`${this.url('read-api')}${pathAndQuery}`, {
+      ...init,
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    });
+  }
+
   async getArticle(id: string): Promise<Record<string, unknown> | null> {
-    const response = await fetch(`${this.url('read-api')}/v1/articles/${id}`);
+    const response = await this.api(`/v1/articles/${id}`);
     if (response.status === 404) return null;
     if (!response.ok) throw new Error(`read-api ${response.status}: ${await response.text()}`);
     return (await response.json()) as Record<string, unknown>;

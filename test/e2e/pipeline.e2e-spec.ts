@@ -35,7 +35,7 @@ async function storedArticles(): Promise<ArticleView[]> {
   let cursor: string | null = null;
   do {
     const query: string = cursor ? `?limit=100&cursor=${cursor}` : '?limit=100';
-    const page = (await (await fetch(`${harness.url('read-api')}/v1/articles${query}`)).json()) as {
+    const page = (await (await harness.api(`/v1/articles${query}`)).json()) as {
       items: ArticleView[];
       nextCursor: string | null;
     };
@@ -121,9 +121,7 @@ describe('the pipeline, as real processes on the real broker and store', () => {
     expect(article.entities.filter((entity) => /Solberg|Thorsson/.test(entity.name))).toHaveLength(
       2,
     );
-    const ninjs = (await (
-      await fetch(`${harness.url('read-api')}/v1/articles/${article.id}?format=ninjs`)
-    ).json()) as {
+    const ninjs = (await (await harness.api(`/v1/articles/${article.id}?format=ninjs`)).json()) as {
       uri: string;
       bodies: { value: string }[];
       infoSources: { name: string; role: string }[];
@@ -229,14 +227,14 @@ describe('the pipeline, as real processes on the real broker and store', () => {
 
   it('explains bad requests with a 4xx and documents its API in OpenAPI 3', async () => {
     const api = harness.url('read-api');
-    const bad = await fetch(`${api}/v1/articles?limit=1000&source=%24ne&colour=red`);
+    const bad = await harness.api('/v1/articles?limit=1000&source=%24ne&colour=red');
     expect(bad.status).toBe(400);
     const problems = ((await bad.json()) as { problems: string[] }).problems.join('\n');
     expect(problems).toMatch(/limit/);
     expect(problems).toMatch(/source/);
     expect(problems).toMatch(/colour/);
-    expect((await fetch(`${api}/v1/articles/not-an-id`)).status).toBe(400);
-    expect((await fetch(`${api}/v1/articles/art_${'0'.repeat(32)}`)).status).toBe(404);
+    expect((await harness.api('/v1/articles/not-an-id')).status).toBe(400);
+    expect((await harness.api(`/v1/articles/art_${'0'.repeat(32)}`)).status).toBe(404);
     const push = await harness.push({ text: 'x', html: '<p>y</p>' });
     expect(push.status).toBe(400);
     expect(JSON.stringify(push.json)).toContain('either text or html');
@@ -255,6 +253,45 @@ describe('the pipeline, as real processes on the real broker and store', () => {
     expect(listParameters).toEqual(
       expect.arrayContaining(['entity', 'source', 'from', 'to', 'limit', 'cursor']),
     );
+  });
+
+  it('requires an API key with the right scope on every route but health, and limits its rate', async () => {
+    const api = harness.url('read-api');
+    expect((await fetch(`${api}/health/ready`)).status).toBe(200);
+    const anonymous = await fetch(`${api}/v1/articles`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).toContain('API key is required');
+    expect((await harness.api('/v1/articles', 'nf_bogus')).status).toBe(401);
+    expect((await harness.api('/v1/articles', `nf_aaaaaaaaaaaa_${'x'.repeat(43)}`)).status).toBe(
+      401,
+    );
+
+    const created = await harness.api('/v1/admin/api-keys', harness.adminKey, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'newsroom dashboard', scopes: ['read'] }),
+    });
+    expect(created.status).toBe(201);
+    const { token, key } = (await created.json()) as { token: string; key: { id: string } };
+    expect((await harness.api('/v1/articles?limit=1', token)).status).toBe(200);
+    expect((await harness.api('/v1/admin/api-keys', token)).status).toBe(403);
+    const listed = (await (await harness.api('/v1/admin/api-keys')).json()) as { id: string }[];
+    expect(listed.map((k) => k.id)).toContain(key.id);
+    expect(JSON.stringify(listed)).not.toMatch(/secretHash|nf_/);
+
+    const burst = await Promise.all(
+      Array.from({ length: 80 }, () => harness.api('/v1/articles?limit=1', token)),
+    );
+    const limited = burst.filter((response) => response.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(Number(limited[0]?.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    expect(
+      (await harness.api(`/v1/admin/api-keys/${key.id}`, harness.adminKey, { method: 'DELETE' }))
+        .status,
+    ).toBe(204);
+    const revoked = await harness.api('/v1/articles?limit=1', token);
+    expect(revoked.status).toBe(401);
+    expect(await revoked.text()).toContain('revoked');
   });
 
   it('loses nothing and publishes nothing twice when a service restarts mid-stream', async () => {

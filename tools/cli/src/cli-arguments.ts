@@ -29,7 +29,8 @@ options:
 
 environment:
   NEWSFLOW_INGEST_URL   feed-ingestion base URL (default http://127.0.0.1:3001)
-  NEWSFLOW_API_URL      read-api base URL (default http://127.0.0.1:3000)`;
+  NEWSFLOW_API_URL      read-api base URL (default http://127.0.0.1:3000)
+  NEWSFLOW_API_KEY      read-api key (default: the demo key npm start writes)`;
 
 /** Parses argv into a command; throws an Error whose message is fit for the terminal. */
 export function parseCliArguments(argv: readonly string[]): IngestCommand | HelpCommand {

@@ -1,10 +1,29 @@
 // `npm run newsflow -- ingest <file-or-url>`: push into the running pipeline, print the published article.
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { parseCliArguments, USAGE, type IngestCommand } from './cli-arguments';
 import { buildPushRequest, isUrl } from './push-request';
 
 const ingestUrl = process.env.NEWSFLOW_INGEST_URL ?? 'http://127.0.0.1:3001';
 const apiUrl = process.env.NEWSFLOW_API_URL ?? 'http://127.0.0.1:3000';
+const demoKeyFile = path.join(
+  process.env.NEWSFLOW_STATE_DIR ?? path.join(os.homedir(), '.local/share/newsflow'),
+  'demo-api-key',
+);
+
+/** NEWSFLOW_API_KEY, else the key `npm start` made for this machine's demo. */
+function apiKey(): string {
+  const key =
+    process.env.NEWSFLOW_API_KEY ??
+    (existsSync(demoKeyFile) ? readFileSync(demoKeyFile, 'utf8').trim() : '');
+  if (!key)
+    throw new Error(
+      `set NEWSFLOW_API_KEY to a read-api key (npm start writes one to ${demoKeyFile})`,
+    );
+  return key;
+}
 
 async function ingest(command: IngestCommand): Promise<void> {
   const contents = isUrl(command.target) ? null : await readFile(command.target, 'utf8');
@@ -20,9 +39,10 @@ async function ingest(command: IngestCommand): Promise<void> {
     );
   }
   process.stderr.write(`ingested as ${answer.articleId}; waiting for it to be published…\n`);
+  const headers = { authorization: `Bearer ${apiKey()}` };
   const deadline = Date.now() + command.timeoutSeconds * 1000;
   while (Date.now() < deadline) {
-    const article = await fetch(`${apiUrl}/v1/articles/${answer.articleId}`);
+    const article = await fetch(`${apiUrl}/v1/articles/${answer.articleId}`, { headers });
     if (article.ok) {
       process.stdout.write(`${JSON.stringify(await article.json(), null, 2)}\n`);
       return;

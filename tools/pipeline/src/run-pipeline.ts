@@ -5,13 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { SERVICE_NAMES, ServiceProcess, type ServiceName } from './service-process';
 import { startDemoSource, type DemoSource } from '@newsflow/demo-source';
+import { demoApiKey } from './demo-api-key';
 import { formatProgress, readArticleCounters } from './progress-line';
 
 const rootDir = path.resolve(__dirname, '../../..');
-const logDir = path.join(
-  process.env.NEWSFLOW_STATE_DIR ?? path.join(os.homedir(), '.local/share/newsflow'),
-  'logs',
-);
+const stateDir = process.env.NEWSFLOW_STATE_DIR ?? path.join(os.homedir(), '.local/share/newsflow');
+const logDir = path.join(stateDir, 'logs');
 const PORTS: Record<ServiceName, number> = {
   'read-api': 3000,
   'feed-ingestion': 3001,
@@ -21,6 +20,7 @@ const PORTS: Record<ServiceName, number> = {
 };
 
 async function main(): Promise<void> {
+  const apiKey = demoApiKey(stateDir);
   let demo: DemoSource | null = null;
   let feeds = process.env.NEWSFLOW_FEEDS ?? '';
   if (!feeds) {
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     // The demo source is on loopback, which the SSRF guard refuses unless allowed explicitly.
     ...(demo && { FETCH_ALLOWED_ADDRESSES: '127.0.0.1' }),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    READ_API_BOOTSTRAP_ADMIN_KEY: apiKey,
   };
   const services = SERVICE_NAMES.map(
     (name) => new ServiceProcess({ name, port: PORTS[name], env, rootDir, logDir }),
@@ -63,13 +64,15 @@ async function main(): Promise<void> {
   console.log(`
 Newsflow is running. Logs: ${logDir}/<service>.log
   feeds polled:   ${feeds}
-  read API:       http://127.0.0.1:3000/v1/articles
+  read API:       http://127.0.0.1:3000/v1/articles   (OpenAPI: http://127.0.0.1:3000/docs)
+  API key:        ${apiKey}   (admin; also in ${stateDir}/demo-api-key)
   push articles:  POST http://127.0.0.1:3001/v1/articles  (or: npm run newsflow -- ingest <file-or-url>)
   health/metrics: http://127.0.0.1:300[0-4]/health/ready, /metrics
 Try:
-  curl -s 'http://127.0.0.1:3000/v1/articles?limit=5'
-  curl -s 'http://127.0.0.1:3000/v1/articles?entity=wikidata:Q7817'      (World Health Organization)
-  curl -s 'http://127.0.0.1:3000/v1/articles?entity=chad'
+  export NEWSFLOW_API_KEY=${apiKey}
+  curl -s -H "Authorization: Bearer $NEWSFLOW_API_KEY" 'http://127.0.0.1:3000/v1/articles?limit=5'
+  curl -s -H "Authorization: Bearer $NEWSFLOW_API_KEY" 'http://127.0.0.1:3000/v1/articles?entity=wikidata:Q7817'   (World Health Organization)
+  curl -s -H "Authorization: Bearer $NEWSFLOW_API_KEY" 'http://127.0.0.1:3000/v1/articles?entity=chad'
 Ctrl-C stops everything.
 `);
   let last = '';

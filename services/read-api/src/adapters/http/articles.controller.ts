@@ -7,6 +7,7 @@ import {
   Query,
 } from '@nestjs/common';
 import {
+  ApiBearerAuth,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
@@ -21,6 +22,7 @@ import { SearchArticlesUseCase, type ArticlePage } from '../../use-cases/search-
 import { articlePageOpenApi, articleViewOpenApi, problemOpenApi } from './openapi';
 
 @ApiTags('articles')
+@ApiBearerAuth()
 @Controller('v1/articles')
 export class ArticlesController {
   constructor(

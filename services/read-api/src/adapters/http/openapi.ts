@@ -41,6 +41,7 @@ export function setUpOpenApi(app: INestApplication): void {
     .setTitle('Newsflow read API')
     .setDescription('Search the articles Newsflow has published: by entity, source and time.')
     .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'nf_<id>_<secret>' })
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), {
     jsonDocumentUrl: 'docs-json',

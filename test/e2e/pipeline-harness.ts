@@ -71,6 +71,7 @@ export class PipelineHarness {
       HANDLER_RETRY_BASE_MS: '50',
       LOG_LEVEL: 'info',
       READ_API_BOOTSTRAP_ADMIN_KEY: this.adminKey,
+      SUBSCRIPTION_REFRESH_MS: '300',
     };
     SERVICE_NAMES.forEach((name, index) => {
       this.services.set(
@@ -117,6 +118,24 @@ export class PipelineHarness {
         return Promise.resolve();
       },
     });
+  }
+
+  /** Every article id that arrives on a topic (given without the run's prefix), in arrival order. */
+  async collect(topic: string): Promise<{ ids: string[]; stop: () => Promise<void> }> {
+    const ids: string[] = [];
+    const consumer = this.kafka.consumer({ groupId: `e2e-collect-${this.runId}-${topic}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.topic(topic), fromBeginning: true });
+    await consumer.run({
+      eachMessage: ({ message }) => {
+        const event = CHANNELS.articlePublishedV1.schema.parse(
+          JSON.parse(message.value?.toString() ?? 'null'),
+        );
+        ids.push(event.payload.articleId);
+        return Promise.resolve();
+      },
+    });
+    return { ids, stop: () => consumer.disconnect() };
   }
 
   async push(

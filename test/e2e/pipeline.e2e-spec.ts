@@ -294,6 +294,75 @@ describe('the pipeline, as real processes on the real broker and store', () => {
     expect(await revoked.text()).toContain('revoked');
   });
 
+  it('gives each subscription its own topic with exactly the matching articles', async () => {
+    const subscribe = async (name: string, filter: object) => {
+      const response = await harness.api('/v1/subscriptions', harness.adminKey, {
+        method: 'POST',
+        body: JSON.stringify({ name, filter }),
+      });
+      expect(response.status).toBe(201);
+      return (await response.json()) as { id: string; topic: string };
+    };
+    const lighthouses = await subscribe('lighthouse desk', { words: ['lighthouse'] });
+    const gazette = await subscribe('gazette, new stories', {
+      sources: ['harbour-gazette.example'],
+      storyStatus: 'new',
+    });
+    expect(lighthouses.topic).toBe(`news.subscription.${lighthouses.id}.v1`);
+    const badFilter = await harness.api('/v1/subscriptions', harness.adminKey, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'x', filter: { entityIds: [{ $ne: null }] } }),
+    });
+    expect(badFilter.status).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    const push = async (text: string, source: string) =>
+      String((await harness.push({ text, source })).json.articleId);
+    const onlyLighthouse = await push(
+      'The old lighthouse at Carrow Point will be restored, the council said on Monday.',
+      'coast-desk.example',
+    );
+    const onlyGazette = await push(
+      'Ferry fares across the estuary will rise by four percent in April, operators said.',
+      'harbour-gazette.example',
+    );
+    const both = await push(
+      'Volunteers repainted the lighthouse on Gull Rock over the weekend, the trust said.',
+      'harbour-gazette.example',
+    );
+    const neither = await push(
+      'The market hall reopened after a two-year refurbishment, traders said.',
+      'coast-desk.example',
+    );
+    await eventually<boolean>(
+      () =>
+        [onlyLighthouse, onlyGazette, both, neither].every((id) => publishedCount(id) === 1)
+          ? true
+          : undefined,
+      'the four articles to be published',
+    );
+
+    const lighthouseTopic = await harness.collect(lighthouses.topic);
+    const gazetteTopic = await harness.collect(gazette.topic);
+    await eventually<boolean>(
+      () => (lighthouseTopic.ids.length >= 2 && gazetteTopic.ids.length >= 2 ? true : undefined),
+      'the subscription topics',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await lighthouseTopic.stop();
+    await gazetteTopic.stop();
+    expect(lighthouseTopic.ids.sort()).toEqual([onlyLighthouse, both].sort());
+    expect(gazetteTopic.ids.sort()).toEqual([onlyGazette, both].sort());
+
+    const listed = (await (await harness.api('/v1/subscriptions')).json()) as { id: string }[];
+    expect(listed.map((s) => s.id)).toEqual(expect.arrayContaining([lighthouses.id, gazette.id]));
+    expect(
+      (await harness.api(`/v1/subscriptions/${gazette.id}`, harness.adminKey, { method: 'DELETE' }))
+        .status,
+    ).toBe(204);
+    expect((await harness.api(`/v1/subscriptions/${gazette.id}`)).status).toBe(404);
+  });
+
   it('loses nothing and publishes nothing twice when a service restarts mid-stream', async () => {
     const ids: string[] = [];
     const pushBatch = async (from: number, to: number) => {

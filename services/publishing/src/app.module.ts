@@ -3,9 +3,11 @@ import { PlatformModule } from '@newsflow/platform-service';
 import { ArticleTaggedHandler } from './adapters/kafka/article-tagged.handler';
 import { KafkaPublishedArticlePublisher } from './adapters/kafka/kafka-published-article.publisher';
 import { MongoArticleStore } from './adapters/mongo/mongo-article.store';
+import { MongoSubscriptionSource } from './adapters/mongo/mongo-subscription.source';
 import { PUBLISHING_CONFIG, type PublishingConfig } from './config/publishing.config';
 import { ARTICLE_STORE } from './ports/article.store';
 import { PUBLISHED_ARTICLE_PUBLISHER } from './ports/published-article.publisher';
+import { SUBSCRIPTION_SOURCE } from './ports/subscription.source';
 import { PublishArticleUseCase } from './use-cases/publish-article.use-case';
 
 @Module({})
@@ -18,6 +20,7 @@ export class AppModule {
         { provide: PUBLISHING_CONFIG, useValue: config },
         { provide: ARTICLE_STORE, useClass: MongoArticleStore },
         { provide: PUBLISHED_ARTICLE_PUBLISHER, useClass: KafkaPublishedArticlePublisher },
+        { provide: SUBSCRIPTION_SOURCE, useClass: MongoSubscriptionSource },
         PublishArticleUseCase,
         ArticleTaggedHandler,
       ],

@@ -2,6 +2,7 @@ import {
   loadConfig,
   platformEnvShape,
   portSchema,
+  positiveIntSchema,
   toPlatformConfig,
   type PlatformConfig,
 } from '@newsflow/platform-config';
@@ -11,11 +12,14 @@ const schema = z.object({
   ...platformEnvShape,
   HTTP_PORT: portSchema.default(3004),
   PUBLISHING_CONSUMER_GROUP: z.string().min(1).default('newsflow.publishing'),
+  /** How often the subscription list is re-read from the store. */
+  SUBSCRIPTION_REFRESH_MS: positiveIntSchema.default(5000),
 });
 
 export interface PublishingConfig {
   readonly platform: PlatformConfig;
   readonly consumerGroup: string;
+  readonly subscriptionRefreshMs: number;
 }
 
 export function loadPublishingConfig(
@@ -25,6 +29,7 @@ export function loadPublishingConfig(
   return {
     platform: toPlatformConfig('publishing', parsed.HTTP_PORT, parsed),
     consumerGroup: parsed.PUBLISHING_CONSUMER_GROUP,
+    subscriptionRefreshMs: parsed.SUBSCRIPTION_REFRESH_MS,
   };
 }
 

@@ -4,6 +4,7 @@ import { aDedupVerdict, anExtractedArticle, aTaggedEvent } from '@newsflow/testi
 import type { StoredVersion } from '../domain/article-document.builder';
 import type { ArticleStore } from '../ports/article.store';
 import type { PublishedArticlePublisher } from '../ports/published-article.publisher';
+import type { ActiveSubscription } from '../ports/subscription.source';
 import { PublishArticleUseCase } from './publish-article.use-case';
 
 type Stored = Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'> & {
@@ -46,11 +47,24 @@ class InMemoryArticleStore implements ArticleStore {
 
 class RecordingPublisher implements PublishedArticlePublisher {
   readonly sent: ArticlePublishedV1Payload[] = [];
+  readonly fannedOut: [string, string][] = [];
   publish(payload: ArticlePublishedV1Payload): Promise<void> {
     this.sent.push(payload);
     return Promise.resolve();
   }
+  publishToSubscription(
+    subscription: { id: string },
+    payload: ArticlePublishedV1Payload,
+  ): Promise<void> {
+    this.fannedOut.push([subscription.id, payload.articleId]);
+    return Promise.resolve();
+  }
 }
+
+const subscriptions: ActiveSubscription[] = [
+  { id: 'sub_lisbon', filter: { entityIds: ['local:place:lisbon'] }, topic: 't1' },
+  { id: 'sub_french', filter: { languages: ['fr'] }, topic: 't2' },
+];
 
 describe('PublishArticleUseCase', () => {
   function setUp() {
@@ -59,7 +73,12 @@ describe('PublishArticleUseCase', () => {
     return {
       store,
       publisher,
-      useCase: new PublishArticleUseCase(store, publisher, new PipelineMetrics('test')),
+      useCase: new PublishArticleUseCase(
+        store,
+        publisher,
+        { active: () => Promise.resolve(subscriptions) },
+        new PipelineMetrics('test'),
+      ),
     };
   }
 
@@ -69,6 +88,7 @@ describe('PublishArticleUseCase', () => {
     expect(await useCase.execute(event)).toBe('store-and-publish');
     expect(await useCase.execute(event)).toBe('skip-already-published');
     expect(publisher.sent).toHaveLength(1);
+    expect(publisher.fannedOut).toEqual([['sub_lisbon', event.payload.article.articleId]]);
     expect(store.docs.get(event.payload.article.articleId)?.publishedVersion).toBe(1);
     expect(publisher.sent[0]?.ninjs).toMatchObject({
       uri: `urn:newsflow:article:${event.payload.article.articleId}`,

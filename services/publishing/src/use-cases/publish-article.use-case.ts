@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ArticleTaggedV1 } from '@newsflow/contracts';
 import { articleToNinjs, validateNinjs } from '@newsflow/ninjs';
 import { PipelineMetrics } from '@newsflow/platform-metrics';
+import { matchesSubscription } from '@newsflow/subscriptions';
 import {
   buildArticleDocument,
   decidePublish,
@@ -9,6 +10,7 @@ import {
 } from '../domain/article-document.builder';
 import { InvalidNinjsError } from '../domain/invalid-ninjs.error';
 import { ARTICLE_STORE, type ArticleStore } from '../ports/article.store';
+import { SUBSCRIPTION_SOURCE, type SubscriptionSource } from '../ports/subscription.source';
 import {
   PUBLISHED_ARTICLE_PUBLISHER,
   type PublishedArticlePublisher,
@@ -25,6 +27,7 @@ export class PublishArticleUseCase {
   constructor(
     @Inject(ARTICLE_STORE) private readonly store: ArticleStore,
     @Inject(PUBLISHED_ARTICLE_PUBLISHER) private readonly publisher: PublishedArticlePublisher,
+    @Inject(SUBSCRIPTION_SOURCE) private readonly subscriptions: SubscriptionSource,
     private readonly metrics: PipelineMetrics,
   ) {}
 
@@ -50,18 +53,24 @@ export class PublishArticleUseCase {
     if (decision === 'store-and-publish') {
       await this.store.upsert(buildArticleDocument(event.payload, { ...ninjs }, now));
     }
-    await this.publisher.publish(
-      {
-        articleId: article.articleId,
-        version: dedup.version,
-        article,
-        dedup,
-        tags,
-        publishedAt: now.toISOString(),
-        ninjs: { ...ninjs },
-      },
-      { correlationId: event.correlationId, causationId: event.id },
-    );
+    const published = {
+      articleId: article.articleId,
+      version: dedup.version,
+      article,
+      dedup,
+      tags,
+      publishedAt: now.toISOString(),
+      ninjs: { ...ninjs },
+    };
+    const trace = { correlationId: event.correlationId, causationId: event.id };
+    await this.publisher.publish(published, trace);
+    // Fan-out happens before the mark, so a crash here re-sends to subscribers (same event id) rather than skipping them.
+    for (const subscription of await this.subscriptions.active()) {
+      if (matchesSubscription(subscription.filter, published)) {
+        await this.publisher.publishToSubscription(subscription, published, trace);
+        this.metrics.articles.inc({ stage: 'publishing', outcome: 'fanned-out' });
+      }
+    }
     await this.store.markPublished(article.articleId, dedup.version);
     this.metrics.articles.inc({
       stage: 'publishing',

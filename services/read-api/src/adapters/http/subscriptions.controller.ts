@@ -1,0 +1,77 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SUBSCRIPTION_ID_PATTERN, subscriptionFilterSchema } from '@newsflow/subscriptions';
+import { z } from 'zod';
+import {
+  ManageSubscriptionsUseCase,
+  type SubscriptionView,
+} from '../../use-cases/manage-subscriptions.use-case';
+import { RequiresScope } from './api-key.guard';
+
+const createSubscriptionSchema = z
+  .object({ name: z.string().trim().min(1).max(200), filter: subscriptionFilterSchema })
+  .strict();
+
+@ApiTags('subscriptions')
+@ApiBearerAuth()
+@Controller('v1/subscriptions')
+export class SubscriptionsController {
+  constructor(private readonly subscriptions: ManageSubscriptionsUseCase) {}
+
+  @Post()
+  @RequiresScope('admin')
+  @ApiOperation({
+    summary: 'Subscribe: matching articles go to the subscription’s own Kafka topic',
+  })
+  create(@Body() body: unknown): Promise<SubscriptionView> {
+    const parsed = createSubscriptionSchema.safeParse(body);
+    if (!parsed.success) {
+      throw new BadRequestException({
+        message: 'invalid subscription',
+        problems: parsed.error.issues.map(
+          (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
+        ),
+      });
+    }
+    return this.subscriptions.create(parsed.data.name, parsed.data.filter);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'All subscriptions' })
+  list(): Promise<SubscriptionView[]> {
+    return this.subscriptions.list();
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<SubscriptionView> {
+    checkId(id);
+    const subscription = await this.subscriptions.get(id);
+    if (!subscription) throw new NotFoundException(`no subscription ${id}`);
+    return subscription;
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequiresScope('admin')
+  async remove(@Param('id') id: string): Promise<void> {
+    checkId(id);
+    if (!(await this.subscriptions.remove(id)))
+      throw new NotFoundException(`no subscription ${id}`);
+  }
+}
+
+function checkId(id: string): void {
+  if (!SUBSCRIPTION_ID_PATTERN.test(id)) {
+    throw new BadRequestException(`'${id.slice(0, 60)}' is not a subscription id (sub_ + 16 hex)`);
+  }
+}

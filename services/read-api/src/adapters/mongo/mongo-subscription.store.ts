@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { SUBSCRIPTIONS_COLLECTION, type SubscriptionDocument } from '@newsflow/subscriptions';
+import type { Collection } from 'mongodb';
+import type { Connection } from 'mongoose';
+import type { SubscriptionStore } from '../../ports/subscription.store';
+
+/** `subscriptions`: owned by read-api, read by publishing. `_id` is the subscription id. */
+@Injectable()
+export class MongoSubscriptionStore implements SubscriptionStore {
+  private readonly subscriptions: Collection<SubscriptionDocument>;
+
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    const db = connection.db;
+    if (!db) throw new Error('store connection is not open');
+    this.subscriptions = db.collection<SubscriptionDocument>(SUBSCRIPTIONS_COLLECTION);
+  }
+
+  async create(subscription: SubscriptionDocument): Promise<void> {
+    await this.subscriptions.insertOne(subscription);
+  }
+
+  list(): Promise<SubscriptionDocument[]> {
+    return this.subscriptions.find({}).sort({ createdAt: 1 }).toArray();
+  }
+
+  get(id: string): Promise<SubscriptionDocument | null> {
+    return this.subscriptions.findOne({ _id: id });
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return (await this.subscriptions.deleteOne({ _id: id })).deletedCount > 0;
+  }
+}

@@ -103,6 +103,25 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
     };
   }
 
+  // One topic per subscription, same message as news.article.published.v1 (see libs/subscriptions).
+  channels['news-subscription'] = {
+    address: 'news.subscription.{subscriptionId}.v1',
+    description:
+      'Created with each subscription (POST /v1/subscriptions on read-api); carries exactly the published ' +
+      'articles that match its filter. Partitions: 3; retention: 7 days.',
+    parameters: {
+      subscriptionId: { description: 'sub_ + 16 hex, as returned when the subscription was made' },
+    },
+    messages: {
+      'news-article-published-v1': { $ref: '#/components/messages/news-article-published-v1' },
+    },
+  };
+  operations['receive-news-subscription'] = {
+    action: 'receive',
+    channel: { $ref: '#/channels/news-subscription' },
+    messages: [{ $ref: '#/channels/news-subscription/messages/news-article-published-v1' }],
+  };
+
   return {
     asyncapi: '3.0.0',
     info: {

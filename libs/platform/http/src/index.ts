@@ -6,7 +6,7 @@ export { createGuardedConnector } from './guarded-connector';
 export type { GuardedConnectorOptions } from './guarded-connector';
 export { parseRetryAfter } from './retry-after';
 export { SafeHttpClient } from './safe-http-client';
-export type { SafeHttpResponse } from './safe-http-client';
+export type { SafeHttpPostOptions, SafeHttpResponse } from './safe-http-client';
 export { safeHttpClientOptionsSchema } from './safe-http-client.options';
 export type { SafeHttpClientOptions, SafeHttpRequestOptions } from './safe-http-client.options';
 export { isSafeHttpError, SafeHttpError } from './safe-http-error';

@@ -15,6 +15,16 @@ import {
 import { SafeHttpError } from './safe-http-error';
 import { validateFetchUrl } from './url-policy';
 
+export interface SafeHttpPostOptions {
+  readonly contentType?: string;
+  readonly accept?: string;
+  /** Extra request headers (e.g. a signature); they cannot replace user-agent or content-type. */
+  readonly headers?: Record<string, string>;
+  readonly totalTimeoutMs?: number;
+  /** Cap on the response body kept (default 64 KiB: a webhook answer is not content). */
+  readonly maxBodyBytes?: number;
+}
+
 /** A completed fetch: 2xx with its decoded body, or 304 with an empty one. */
 export interface SafeHttpResponse {
   /** HTTP status of the final hop (2xx or 304). */
@@ -91,6 +101,44 @@ export class SafeHttpClient {
         redirects.push(url.href);
         url = validateFetchUrl(location, this.policy, url.href);
       }
+    } catch (error) {
+      throw classifyFailure(error, deadline, url.href);
+    }
+  }
+
+  /**
+   * POSTs a body (webhooks), under the same address policy and deadline as GET. Redirects are not
+   * followed: a 3xx is a failure, so a receiver cannot bounce a signed payload elsewhere.
+   */
+  async post(
+    input: string | URL,
+    body: string,
+    options: SafeHttpPostOptions = {},
+  ): Promise<SafeHttpResponse> {
+    const deadline = AbortSignal.timeout(options.totalTimeoutMs ?? this.settings.totalTimeoutMs);
+    const url = validateFetchUrl(input, this.policy);
+    try {
+      const response = await this.agent.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
+        method: 'POST',
+        headers: {
+          ...this.requestHeaders({ accept: options.accept ?? '*/*' }),
+          'content-type': options.contentType ?? 'application/json',
+          ...options.headers,
+        },
+        body,
+        signal: deadline,
+      });
+      const headers = flattenHeaders(response.headers);
+      return await this.complete(
+        url,
+        [],
+        response,
+        headers,
+        options.maxBodyBytes ?? 64 * 1024,
+        deadline,
+      );
     } catch (error) {
       throw classifyFailure(error, deadline, url.href);
     }

@@ -25,7 +25,14 @@ describe('SafeHttpClient.post', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => { resolve(); })));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  );
 
   it('sends the body and extra headers to an allowed address', async () => {
     const client = new SafeHttpClient({

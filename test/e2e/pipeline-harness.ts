@@ -72,6 +72,9 @@ export class PipelineHarness {
       LOG_LEVEL: 'info',
       READ_API_BOOTSTRAP_ADMIN_KEY: this.adminKey,
       SUBSCRIPTION_REFRESH_MS: '300',
+      WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1',
+      WEBHOOK_RETRY_BASE_MS: '100',
+      WEBHOOK_MAX_ATTEMPTS: '3',
     };
     SERVICE_NAMES.forEach((name, index) => {
       this.services.set(

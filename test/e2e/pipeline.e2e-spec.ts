@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS, DLQ_HEADERS } from '@newsflow/contracts';
 import { validateNinjs } from '@newsflow/ninjs';
+import { verifyWebhookSignature } from '@newsflow/subscriptions';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { anExtractedArticle, anIngestedEvent } from '@newsflow/testing';
 import type { KafkaMessage } from 'kafkajs';
 import { loadDemoExpectations } from '@newsflow/demo-source';
@@ -361,6 +364,103 @@ describe('the pipeline, as real processes on the real broker and store', () => {
         .status,
     ).toBe(204);
     expect((await harness.api(`/v1/subscriptions/${gazette.id}`)).status).toBe(404);
+  });
+
+  it('delivers matching articles to webhooks, signed, and shows failing receivers on the subscription', async () => {
+    const received: { path: string; body: string; signature: string; eventId: string }[] = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push({
+          path: request.url ?? '',
+          body,
+          signature: String(request.headers['x-newsflow-signature']),
+          eventId: String(request.headers['x-newsflow-event-id']),
+        });
+        response.writeHead(request.url === '/down' ? 503 : 204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    try {
+      const subscribe = async (path: string) => {
+        const response = await harness.api('/v1/subscriptions', harness.adminKey, {
+          method: 'POST',
+          body: JSON.stringify({
+            name: path,
+            filter: { words: ['seawall'] },
+            webhook: { url: `${base}${path}` },
+          }),
+        });
+        expect(response.status).toBe(201);
+        return (await response.json()) as { id: string; webhookSecret: string };
+      };
+      const healthy = await subscribe('/hook');
+      const down = await subscribe('/down');
+      expect(healthy.webhookSecret).toMatch(/^whsec_/);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+
+      const matching = String(
+        (
+          await harness.push({
+            text: 'Work on the new seawall at Port Arlen begins in May, engineers said.',
+            source: 'coast-desk.example',
+          })
+        ).json.articleId,
+      );
+      await harness.push({
+        text: 'The ferry timetable changes on Sunday, the operator said.',
+        source: 'coast-desk.example',
+      });
+      await eventually<boolean>(
+        () =>
+          received.filter((r) => r.path === '/hook').length >= 1 &&
+          received.filter((r) => r.path === '/down').length >= 3
+            ? true
+            : undefined,
+        'webhook deliveries',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+
+      const delivered = received.filter((r) => r.path === '/hook');
+      expect(delivered).toHaveLength(1);
+      const body = JSON.parse(delivered[0]!.body) as { id: string; payload: { articleId: string } };
+      expect(body.payload.articleId).toBe(matching);
+      expect(delivered[0]!.eventId).toBe(body.id);
+      expect(
+        verifyWebhookSignature(
+          healthy.webhookSecret,
+          delivered[0]!.signature,
+          delivered[0]!.body,
+          Date.now() / 1000,
+        ),
+      ).toBe(true);
+      expect(
+        verifyWebhookSignature(
+          down.webhookSecret,
+          delivered[0]!.signature,
+          delivered[0]!.body,
+          Date.now() / 1000,
+        ),
+      ).toBe(false);
+      expect(received.filter((r) => r.path === '/down')).toHaveLength(3);
+
+      const status = await eventually(async () => {
+        const view = (await (await harness.api(`/v1/subscriptions/${down.id}`)).json()) as {
+          webhook: { delivery: { failed: number; lastStatus: number; lastError: string } | null };
+        };
+        return view.webhook.delivery ?? undefined;
+      }, 'the failure to show on the subscription');
+      expect(status).toMatchObject({ failed: 1, lastStatus: 503 });
+      expect(status.lastError).toContain('503');
+    } finally {
+      await new Promise<void>((resolve) =>
+        receiver.close(() => {
+          resolve();
+        }),
+      );
+    }
   });
 
   it('loses nothing and publishes nothing twice when a service restarts mid-stream', async () => {

@@ -1,2 +1,3 @@
 export * from './subscription';
 export * from './subscription-filter';
+export * from './webhook-signature';

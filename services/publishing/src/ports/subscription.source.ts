@@ -4,6 +4,7 @@ export interface ActiveSubscription {
   readonly id: string;
   readonly filter: SubscriptionFilter;
   readonly topic: string;
+  readonly webhook: { readonly url: string; readonly secret: string } | null;
 }
 
 /** The subscriptions to fan out to. May lag behind changes by a few seconds (it is cached). */

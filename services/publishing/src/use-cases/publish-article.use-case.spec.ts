@@ -62,8 +62,8 @@ class RecordingPublisher implements PublishedArticlePublisher {
 }
 
 const subscriptions: ActiveSubscription[] = [
-  { id: 'sub_lisbon', filter: { entityIds: ['local:place:lisbon'] }, topic: 't1' },
-  { id: 'sub_french', filter: { languages: ['fr'] }, topic: 't2' },
+  { id: 'sub_lisbon', filter: { entityIds: ['local:place:lisbon'] }, topic: 't1', webhook: null },
+  { id: 'sub_french', filter: { languages: ['fr'] }, topic: 't2', webhook: null },
 ];
 
 describe('PublishArticleUseCase', () => {

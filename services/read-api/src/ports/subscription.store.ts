@@ -1,4 +1,4 @@
-import type { SubscriptionDocument } from '@newsflow/subscriptions';
+import type { SubscriptionDeliveryDocument, SubscriptionDocument } from '@newsflow/subscriptions';
 
 export interface SubscriptionStore {
   create(subscription: SubscriptionDocument): Promise<void>;
@@ -6,6 +6,8 @@ export interface SubscriptionStore {
   get(id: string): Promise<SubscriptionDocument | null>;
   /** Returns false when there was no such subscription. */
   remove(id: string): Promise<boolean>;
+  /** Webhook delivery status, written by publishing; null before the first attempt. */
+  delivery(id: string): Promise<SubscriptionDeliveryDocument | null>;
 }
 
 /** Creates Kafka topics (with KAFKA_TOPIC_PREFIX applied). */

@@ -40,6 +40,11 @@ export class MongoSubscriptionSource implements SubscriptionSource {
 
   private async load(): Promise<readonly ActiveSubscription[]> {
     const docs = await this.subscriptions.find({ status: 'active' }).toArray();
-    return docs.map((doc) => ({ id: doc._id, filter: doc.filter, topic: doc.topic }));
+    return docs.map((doc) => ({
+      id: doc._id,
+      filter: doc.filter,
+      topic: doc.topic,
+      webhook: doc.webhook ?? null,
+    }));
   }
 }

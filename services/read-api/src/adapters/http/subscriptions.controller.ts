@@ -19,7 +19,15 @@ import {
 import { RequiresScope } from './api-key.guard';
 
 const createSubscriptionSchema = z
-  .object({ name: z.string().trim().min(1).max(200), filter: subscriptionFilterSchema })
+  .object({
+    name: z.string().trim().min(1).max(200),
+    filter: subscriptionFilterSchema,
+    /** Where to POST matching articles; private addresses are refused at delivery time. */
+    webhook: z
+      .object({ url: z.url({ protocol: /^https?$/ }) })
+      .strict()
+      .optional(),
+  })
   .strict();
 
 @ApiTags('subscriptions')
@@ -33,7 +41,7 @@ export class SubscriptionsController {
   @ApiOperation({
     summary: 'Subscribe: matching articles go to the subscription’s own Kafka topic',
   })
-  create(@Body() body: unknown): Promise<SubscriptionView> {
+  create(@Body() body: unknown): Promise<SubscriptionView & { webhookSecret: string | null }> {
     const parsed = createSubscriptionSchema.safeParse(body);
     if (!parsed.success) {
       throw new BadRequestException({
@@ -43,7 +51,11 @@ export class SubscriptionsController {
         ),
       });
     }
-    return this.subscriptions.create(parsed.data.name, parsed.data.filter);
+    return this.subscriptions.create(
+      parsed.data.name,
+      parsed.data.filter,
+      parsed.data.webhook?.url ?? null,
+    );
   }
 
   @Get()

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
-import { SUBSCRIPTIONS_COLLECTION, type SubscriptionDocument } from '@newsflow/subscriptions';
+import {
+  SUBSCRIPTION_DELIVERIES_COLLECTION,
+  SUBSCRIPTIONS_COLLECTION,
+  type SubscriptionDeliveryDocument,
+  type SubscriptionDocument,
+} from '@newsflow/subscriptions';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { SubscriptionStore } from '../../ports/subscription.store';
@@ -9,11 +14,19 @@ import type { SubscriptionStore } from '../../ports/subscription.store';
 @Injectable()
 export class MongoSubscriptionStore implements SubscriptionStore {
   private readonly subscriptions: Collection<SubscriptionDocument>;
+  private readonly deliveries: Collection<SubscriptionDeliveryDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     const db = connection.db;
     if (!db) throw new Error('store connection is not open');
     this.subscriptions = db.collection<SubscriptionDocument>(SUBSCRIPTIONS_COLLECTION);
+    this.deliveries = db.collection<SubscriptionDeliveryDocument>(
+      SUBSCRIPTION_DELIVERIES_COLLECTION,
+    );
+  }
+
+  delivery(id: string): Promise<SubscriptionDeliveryDocument | null> {
+    return this.deliveries.findOne({ _id: id });
   }
 
   async create(subscription: SubscriptionDocument): Promise<void> {

@@ -463,6 +463,52 @@ describe('the pipeline, as real processes on the real broker and store', () => {
     }
   });
 
+  it('finds articles by words, language, agency and source, returns chosen fields, and keeps every version', async () => {
+    const search = async (query: string) =>
+      (
+        (await (await harness.api(`/v1/articles?${query}`)).json()) as {
+          items: Record<string, unknown>[];
+        }
+      ).items;
+    const cholera = await search('q=cholera%20camps&fields=title,credit');
+    expect(cholera.length).toBeGreaterThanOrEqual(1);
+    for (const item of cholera) expect(Object.keys(item).sort()).toEqual(['credit', 'id', 'title']);
+    expect(
+      (await search('agency=AFP')).every(
+        (item) => (item.credit as { agency: string }).agency === 'AFP',
+      ),
+    ).toBe(true);
+    expect((await search('agency=AFP')).length).toBeGreaterThanOrEqual(1);
+    expect(await search('language=fr&q=cholera')).toEqual([]);
+    expect((await search('q=CAFÉ%20lighthouse')).length).toBe(0);
+
+    const url = 'https://tide-times.example/news/harbour-dredging';
+    const first = await harness.push({
+      url,
+      text: 'Dredging of the inner harbour will start in June, the port authority said.',
+    });
+    const id = String(first.json.articleId);
+    await eventually<boolean>(() => (publishedCount(id) === 1 ? true : undefined), 'version 1');
+    const revised = await harness.push({
+      url: `${url}?utm_source=rss`,
+      text: 'Dredging of the inner harbour will start in July, the port authority said on Friday.',
+    });
+    expect(revised.json.articleId).toBe(id);
+    await eventually<boolean>(() => (publishedCount(id) === 2 ? true : undefined), 'version 2');
+    expect(harness.published.get(id)?.map((e) => [e.id, e.payload.dedup.verdict])).toEqual([
+      [`${id}@v1`, 'unique'],
+      [`${id}@v2`, 'revision'],
+    ]);
+    const versions = (await (await harness.api(`/v1/articles/${id}/versions`)).json()) as {
+      version: number;
+      paragraphs: string[];
+    }[];
+    expect(versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(versions[0]?.paragraphs[0]).toContain('July');
+    expect(versions[1]?.paragraphs[0]).toContain('June');
+    expect(((await harness.getArticle(id)) as { version: number }).version).toBe(2);
+  });
+
   it('loses nothing and publishes nothing twice when a service restarts mid-stream', async () => {
     const ids: string[] = [];
     const pushBatch = async (from: number, to: number) => {

@@ -43,6 +43,8 @@ export interface ArticleDocument {
   contentHash: string;
   firstStoredAt: Date;
   updatedAt: Date;
+  /** Distinct folded words of title and body (libs/text `searchTerms`), for word search (indexed). */
+  searchTerms: string[];
   /** The latest version as an IPTC ninjs 3.1 item (what `GET /v1/articles/:id?format=ninjs` returns). */
   ninjs: Record<string, unknown>;
   /** The last version whose news.article.published.v1 event is known to be on the topic. */
@@ -50,3 +52,20 @@ export interface ArticleDocument {
 }
 
 export const ARTICLES_COLLECTION = 'articles';
+
+/**
+ * A document of `article_versions` (written by publishing): every version of every article, so
+ * newsroom tools can show what a revision changed. `_id` is `<articleId>@v<version>`.
+ */
+export interface ArticleVersionDocument {
+  _id: string;
+  articleId: string;
+  version: number;
+  verdict: 'unique' | 'revision';
+  title: string | null;
+  paragraphs: string[];
+  contentHash: string;
+  storedAt: Date;
+}
+
+export const ARTICLE_VERSIONS_COLLECTION = 'article_versions';

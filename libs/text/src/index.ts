@@ -1,2 +1,3 @@
 export * from './article-id';
 export * from './canonical-url';
+export * from './search-terms';

@@ -1,4 +1,9 @@
-import type { ArticleDocument, ArticleTaggedV1Payload } from '@newsflow/contracts';
+import type {
+  ArticleDocument,
+  ArticleTaggedV1Payload,
+  ArticleVersionDocument,
+} from '@newsflow/contracts';
+import { searchTerms } from '@newsflow/text';
 
 /** The stored form of a tagged article, with the derived fields its indexes need. */
 export function buildArticleDocument(
@@ -39,8 +44,27 @@ export function buildArticleDocument(
     origin: article.origin,
     feedUrl: article.feedUrl,
     contentHash: article.contentHash,
+    searchTerms: searchTerms(`${article.title ?? ''}\n${article.text}`),
     ninjs,
     updatedAt: now,
+  };
+}
+
+/** The history entry of one version. */
+export function buildVersionDocument(
+  payload: ArticleTaggedV1Payload,
+  now: Date,
+): ArticleVersionDocument {
+  const { article, dedup } = payload;
+  return {
+    _id: `${article.articleId}@v${dedup.version}`,
+    articleId: article.articleId,
+    version: dedup.version,
+    verdict: dedup.verdict,
+    title: article.title,
+    paragraphs: article.paragraphs,
+    contentHash: article.contentHash,
+    storedAt: now,
   };
 }
 

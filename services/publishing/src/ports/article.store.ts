@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '@newsflow/contracts';
+import type { ArticleDocument, ArticleVersionDocument } from '@newsflow/contracts';
 import type { StoredVersion } from '../domain/article-document.builder';
 
 export interface ArticleStore {
@@ -6,6 +6,8 @@ export interface ArticleStore {
   /** Writes the document unless a newer version is already stored. */
   upsert(document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>): Promise<void>;
   markPublished(articleId: string, version: number): Promise<void>;
+  /** Keeps the version in the history; writing the same version twice changes nothing. */
+  recordVersion(version: ArticleVersionDocument): Promise<void>;
   load(articleId: string): Promise<ArticleDocument | null>;
 }
 

@@ -1,4 +1,8 @@
-import type { ArticleDocument, ArticlePublishedV1Payload } from '@newsflow/contracts';
+import type {
+  ArticleDocument,
+  ArticlePublishedV1Payload,
+  ArticleVersionDocument,
+} from '@newsflow/contracts';
 import { PipelineMetrics } from '@newsflow/platform-metrics';
 import { aDedupVerdict, anExtractedArticle, aTaggedEvent } from '@newsflow/testing';
 import type { StoredVersion } from '../domain/article-document.builder';
@@ -38,6 +42,11 @@ class InMemoryArticleStore implements ArticleStore {
   markPublished(articleId: string, version: number): Promise<void> {
     const doc = this.docs.get(articleId);
     if (doc?.version === version) doc.publishedVersion = version;
+    return Promise.resolve();
+  }
+  readonly versions: string[] = [];
+  recordVersion(version: ArticleVersionDocument): Promise<void> {
+    if (!this.versions.includes(version._id)) this.versions.push(version._id);
     return Promise.resolve();
   }
   load(): Promise<ArticleDocument | null> {
@@ -107,6 +116,10 @@ describe('PublishArticleUseCase', () => {
     await useCase.execute(v2);
     expect(await useCase.execute(v1)).toBe('skip-stale');
     expect(publisher.sent.map((p) => p.version)).toEqual([1, 2]);
+    expect(store.versions).toEqual([
+      `${v1.payload.article.articleId}@v1`,
+      `${v1.payload.article.articleId}@v2`,
+    ]);
     expect(store.docs.get(v1.payload.article.articleId)?.title).toBe('second');
   });
 });

@@ -5,6 +5,7 @@ import { PipelineMetrics } from '@newsflow/platform-metrics';
 import { matchesSubscription } from '@newsflow/subscriptions';
 import {
   buildArticleDocument,
+  buildVersionDocument,
   decidePublish,
   type PublishDecision,
 } from '../domain/article-document.builder';
@@ -51,6 +52,7 @@ export class PublishArticleUseCase {
     if (!validation.valid) throw new InvalidNinjsError(article.articleId, validation.errors);
 
     if (decision === 'store-and-publish') {
+      await this.store.recordVersion(buildVersionDocument(event.payload, now));
       await this.store.upsert(buildArticleDocument(event.payload, { ...ninjs }, now));
     }
     const published = {

@@ -23,6 +23,33 @@ describe('parseArticleQuery', () => {
     });
   });
 
+  it('folds words into search terms and reads language, agency, story and fields', () => {
+    const result = parseArticleQuery({
+      q: 'The Cholera CAMPS',
+      language: 'en',
+      agency: 'AFP',
+      story: 'sto_1',
+      fields: 'title, publishedAt',
+    });
+    expect(result).toEqual({
+      ok: true,
+      query: {
+        terms: ['cholera', 'camps'],
+        language: 'en',
+        agency: 'AFP',
+        storyId: 'sto_1',
+        fields: ['title', 'publishedAt'],
+        limit: 20,
+      },
+    });
+    expect(parseArticleQuery({ q: 'the of' })).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('no searchable words')],
+    });
+    expect(parseArticleQuery({ fields: 'title,password' }).ok).toBe(false);
+    expect(parseArticleQuery({ language: 'eng' }).ok).toBe(false);
+  });
+
   it('explains every bad parameter', () => {
     const result = parseArticleQuery({ limit: '1000', from: 'yesterday', colour: 'red' });
     expect(result.ok).toBe(false);

@@ -1,4 +1,6 @@
+import { searchTerms } from '@newsflow/text';
 import { z } from 'zod';
+import { ARTICLE_VIEW_FIELDS, type ArticleViewField } from './article-view';
 
 /** A query value that could be read as a store operator or a prototype key is refused outright. */
 const safeText = z
@@ -19,6 +21,32 @@ export const articleQuerySchema = z
   .object({
     entity: safeText.optional(),
     source: safeText.optional(),
+    /** Words that must all occur in the title or body. */
+    q: safeText.optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, { error: 'must be an ISO 639-1 code' })
+      .optional(),
+    /** Wire agency credited, e.g. AFP, Reuters, AP. */
+    agency: safeText.optional(),
+    story: safeText.optional(),
+    /** Comma-separated fields of the article view to return. */
+    fields: z
+      .string()
+      .transform((raw) =>
+        raw
+          .split(',')
+          .map((field) => field.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (fields) =>
+          fields.every((field) => (ARTICLE_VIEW_FIELDS as readonly string[]).includes(field)),
+        {
+          error: `may only name ${ARTICLE_VIEW_FIELDS.join(', ')}`,
+        },
+      )
+      .optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -34,6 +62,12 @@ export interface ArticleQuery {
   /** An entity id (`wikidata:Q…`, `local:person:…`) or a name, matched case-insensitively. */
   readonly entity?: { readonly id: string } | { readonly name: string };
   readonly sourceId?: string;
+  /** Folded search terms; all must be present. */
+  readonly terms?: readonly string[];
+  readonly language?: string;
+  readonly agency?: string;
+  readonly storyId?: string;
+  readonly fields?: readonly ArticleViewField[];
   readonly from?: Date;
   readonly to?: Date;
   readonly limit: number;
@@ -67,6 +101,10 @@ export function parseArticleQuery(raw: unknown): QueryParseResult {
     if (!decoded) return { ok: false, problems: ['cursor: is not a cursor this API returned'] };
     after = decoded;
   }
+  const terms = q.q === undefined ? [] : searchTerms(q.q);
+  if (q.q !== undefined && terms.length === 0) {
+    return { ok: false, problems: ['q: has no searchable words (only stop words or punctuation)'] };
+  }
   const entity =
     q.entity === undefined
       ? undefined
@@ -78,6 +116,11 @@ export function parseArticleQuery(raw: unknown): QueryParseResult {
     query: {
       ...(entity && { entity }),
       ...(q.source !== undefined && { sourceId: q.source }),
+      ...(terms.length > 0 && { terms }),
+      ...(q.language !== undefined && { language: q.language }),
+      ...(q.agency !== undefined && { agency: q.agency }),
+      ...(q.story !== undefined && { storyId: q.story }),
+      ...(q.fields !== undefined && { fields: q.fields as ArticleViewField[] }),
       ...(q.from && { from: q.from }),
       ...(q.to && { to: q.to }),
       limit: q.limit,

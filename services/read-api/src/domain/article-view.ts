@@ -32,6 +32,20 @@ export const articleViewSchema = z.object({
 
 export type ArticleView = z.infer<typeof articleViewSchema>;
 
+export const ARTICLE_VIEW_FIELDS = Object.keys(articleViewSchema.shape) as (keyof ArticleView)[];
+export type ArticleViewField = keyof ArticleView;
+
+/** Only the fields asked for (`id` always, so a client can follow up). */
+export function selectFields(
+  view: ArticleView,
+  fields: readonly ArticleViewField[] | undefined,
+): Partial<ArticleView> {
+  if (!fields) return view;
+  const selected: Partial<Record<ArticleViewField, unknown>> = { id: view.id };
+  for (const field of fields) selected[field] = view[field];
+  return selected as Partial<ArticleView>;
+}
+
 /** The stored document without store-internal fields. */
 export function toArticleView(doc: ArticleDocument): ArticleView {
   return {

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { encodeCursor, type ArticleQuery } from '../domain/article-query';
-import { toArticleView, type ArticleView } from '../domain/article-view';
+import { selectFields, toArticleView, type ArticleView } from '../domain/article-view';
 import { ARTICLE_READ_STORE, type ArticleReadStore } from '../ports/article-read.store';
 
 export interface ArticlePage {
-  readonly items: ArticleView[];
+  readonly items: Partial<ArticleView>[];
   /** Pass as `cursor` to get the next page; null on the last page. */
   readonly nextCursor: string | null;
 }
@@ -19,7 +19,7 @@ export class SearchArticlesUseCase {
     const page = docs.slice(0, query.limit);
     const last = page.at(-1);
     return {
-      items: page.map(toArticleView),
+      items: page.map((doc) => selectFields(toArticleView(doc), query.fields)),
       nextCursor:
         docs.length > query.limit && last
           ? encodeCursor({ sortAt: last.sortAt, id: last._id })

@@ -1,4 +1,4 @@
-import { ARTICLES_COLLECTION } from '@newsflow/contracts';
+import { ARTICLE_VERSIONS_COLLECTION, ARTICLES_COLLECTION } from '@newsflow/contracts';
 import { Schema } from 'mongoose';
 
 /**
@@ -14,3 +14,14 @@ articleSchema.index({ sortAt: -1, _id: -1 });
 articleSchema.index({ entityIds: 1, sortAt: -1 });
 articleSchema.index({ entityKeys: 1, sortAt: -1 });
 articleSchema.index({ sourceId: 1, sortAt: -1 });
+articleSchema.index({ searchTerms: 1, sortAt: -1 });
+articleSchema.index({ language: 1, sortAt: -1 });
+articleSchema.index({ 'credit.agency': 1, sortAt: -1 });
+articleSchema.index({ 'dedup.storyId': 1, sortAt: -1 });
+
+/** `article_versions`: one document per (article, version); history for /v1/articles/:id/versions. */
+export const articleVersionSchema = new Schema(
+  { _id: { type: String, required: true } },
+  { collection: ARTICLE_VERSIONS_COLLECTION, strict: false, versionKey: false },
+);
+articleVersionSchema.index({ articleId: 1, version: -1 });

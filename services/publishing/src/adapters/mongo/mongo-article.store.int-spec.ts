@@ -44,6 +44,10 @@ describe('MongoArticleStore', () => {
         JSON.stringify({ entityIds: 1, sortAt: -1 }),
         JSON.stringify({ entityKeys: 1, sortAt: -1 }),
         JSON.stringify({ sourceId: 1, sortAt: -1 }),
+        JSON.stringify({ searchTerms: 1, sortAt: -1 }),
+        JSON.stringify({ language: 1, sortAt: -1 }),
+        JSON.stringify({ 'credit.agency': 1, sortAt: -1 }),
+        JSON.stringify({ 'dedup.storyId': 1, sortAt: -1 }),
       ]),
     );
   });

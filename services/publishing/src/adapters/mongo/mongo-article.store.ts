@@ -1,24 +1,36 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ArticleDocument } from '@newsflow/contracts';
+import type { ArticleDocument, ArticleVersionDocument } from '@newsflow/contracts';
 import { driverCollection, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection } from 'mongodb';
 import type { Connection, Model } from 'mongoose';
 import type { StoredVersion } from '../../domain/article-document.builder';
 import type { ArticleStore } from '../../ports/article.store';
-import { articleSchema } from './article.schema';
+import { articleSchema, articleVersionSchema } from './article.schema';
 
 @Injectable()
 export class MongoArticleStore implements ArticleStore, OnModuleInit {
   private readonly model: Model<ArticleDocument>;
   private readonly articles: Collection<ArticleDocument>;
+  private readonly versionModel: Model<ArticleVersionDocument>;
+  private readonly versions: Collection<ArticleVersionDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     this.model = connection.model<ArticleDocument>('Article', articleSchema);
     this.articles = driverCollection(this.model);
+    this.versionModel = connection.model<ArticleVersionDocument>(
+      'ArticleVersion',
+      articleVersionSchema,
+    );
+    this.versions = driverCollection(this.versionModel);
+  }
+
+  async recordVersion(version: ArticleVersionDocument): Promise<void> {
+    const { _id, ...fields } = version;
+    await this.versions.updateOne({ _id }, { $setOnInsert: fields }, { upsert: true });
   }
 
   async onModuleInit(): Promise<void> {
-    await this.model.init();
+    await Promise.all([this.model.init(), this.versionModel.init()]);
   }
 
   async findVersion(articleId: string): Promise<StoredVersion | null> {

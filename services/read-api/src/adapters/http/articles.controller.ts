@@ -17,7 +17,7 @@ import {
 } from '@nestjs/swagger';
 import { ARTICLE_ID_PATTERN, parseArticleQuery } from '../../domain/article-query';
 import type { ArticleView } from '../../domain/article-view';
-import { GetArticleUseCase } from '../../use-cases/get-article.use-case';
+import { GetArticleUseCase, type ArticleVersionView } from '../../use-cases/get-article.use-case';
 import { SearchArticlesUseCase, type ArticlePage } from '../../use-cases/search-articles.use-case';
 import { articlePageOpenApi, articleViewOpenApi, problemOpenApi } from './openapi';
 
@@ -39,6 +39,23 @@ export class ArticlesController {
     description: 'Entity id (wikidata:Q…, local:person:…) or name, case-insensitive',
   })
   @ApiQuery({ name: 'source', required: false, description: 'Source id, e.g. example.com' })
+  @ApiQuery({
+    name: 'q',
+    required: false,
+    description: 'Words that must all occur in the title or body',
+  })
+  @ApiQuery({ name: 'language', required: false, description: 'ISO 639-1 code' })
+  @ApiQuery({
+    name: 'agency',
+    required: false,
+    description: 'Credited wire agency, e.g. AFP, Reuters, AP',
+  })
+  @ApiQuery({ name: 'story', required: false, description: 'Story id' })
+  @ApiQuery({
+    name: 'fields',
+    required: false,
+    description: 'Comma-separated article fields to return (id always)',
+  })
   @ApiQuery({ name: 'from', required: false, description: 'ISO-8601 date or date-time, inclusive' })
   @ApiQuery({ name: 'to', required: false, description: 'ISO-8601 date or date-time, inclusive' })
   @ApiQuery({ name: 'limit', required: false, description: '1–100, default 20' })
@@ -54,6 +71,18 @@ export class ArticlesController {
     if (!parsed.ok)
       throw new BadRequestException({ message: 'invalid query', problems: parsed.problems });
     return this.search.execute(parsed.query);
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: 'Every version of an article, newest first' })
+  @ApiParam({ name: 'id', description: 'art_ + 32 hex' })
+  async versions(@Param('id') id: string): Promise<ArticleVersionView[]> {
+    if (!ARTICLE_ID_PATTERN.test(id)) {
+      throw new BadRequestException(`'${id.slice(0, 60)}' is not an article id (art_ + 32 hex)`);
+    }
+    const versions = await this.getArticle.versions(id);
+    if (!versions) throw new NotFoundException(`no article ${id}`);
+    return versions;
   }
 
   /** `?format=ninjs` returns the IPTC ninjs 3.1 item; the default is Newsflow's own view. */

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ARTICLES_COLLECTION, type ArticleDocument } from '@newsflow/contracts';
+import {
+  ARTICLE_VERSIONS_COLLECTION,
+  ARTICLES_COLLECTION,
+  type ArticleDocument,
+  type ArticleVersionDocument,
+} from '@newsflow/contracts';
 import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection, Filter } from 'mongodb';
 import type { Connection } from 'mongoose';
@@ -13,11 +18,13 @@ import type { ArticleReadStore } from '../../ports/article-read.store';
 @Injectable()
 export class MongoArticleReadStore implements ArticleReadStore {
   private readonly articles: Collection<ArticleDocument>;
+  private readonly versionHistory: Collection<ArticleVersionDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     const db = connection.db;
     if (!db) throw new Error('store connection is not open');
     this.articles = db.collection<ArticleDocument>(ARTICLES_COLLECTION);
+    this.versionHistory = db.collection<ArticleVersionDocument>(ARTICLE_VERSIONS_COLLECTION);
   }
 
   search(query: ArticleQuery): Promise<ArticleDocument[]> {
@@ -27,6 +34,10 @@ export class MongoArticleReadStore implements ArticleReadStore {
       else filter.entityKeys = query.entity.name;
     }
     if (query.sourceId !== undefined) filter.sourceId = query.sourceId;
+    if (query.terms) filter.searchTerms = { $all: [...query.terms] };
+    if (query.language !== undefined) filter.language = query.language;
+    if (query.agency !== undefined) filter['credit.agency'] = query.agency;
+    if (query.storyId !== undefined) filter['dedup.storyId'] = query.storyId;
     if (query.from || query.to) {
       filter.sortAt = {
         ...(query.from && { $gte: query.from }),
@@ -38,6 +49,10 @@ export class MongoArticleReadStore implements ArticleReadStore {
       filter.$or = [{ sortAt: { $lt: sortAt } }, { sortAt, _id: { $lt: id } }];
     }
     return this.articles.find(filter).sort({ sortAt: -1, _id: -1 }).limit(query.limit).toArray();
+  }
+
+  versions(id: string): Promise<ArticleVersionDocument[]> {
+    return this.versionHistory.find({ articleId: id }).sort({ version: -1 }).toArray();
   }
 
   findById(id: string): Promise<ArticleDocument | null> {

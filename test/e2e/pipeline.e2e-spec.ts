@@ -464,6 +464,7 @@ describe('the pipeline, as real processes on the real broker and store', () => {
   });
 
   it('finds articles by words, language, agency and source, returns chosen fields, and keeps every version', async () => {
+    // Searches the demo feed's articles, stored by the first test of this suite (tests run in order).
     const search = async (query: string) =>
       (
         (await (await harness.api(`/v1/articles?${query}`)).json()) as {
@@ -507,6 +508,20 @@ describe('the pipeline, as real processes on the real broker and store', () => {
     expect(versions[0]?.paragraphs[0]).toContain('July');
     expect(versions[1]?.paragraphs[0]).toContain('June');
     expect(((await harness.getArticle(id)) as { version: number }).version).toBe(2);
+
+    const trends = (await (await harness.api('/v1/trends/entities?window=24h&limit=5')).json()) as {
+      entities: { id: string; articles: number; previousArticles: number }[];
+    };
+    expect(trends.entities.length).toBeGreaterThan(0);
+    const counts = trends.entities.map((e) => e.articles);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const places = (await (
+      await harness.api('/v1/trends/entities?window=24h&type=place')
+    ).json()) as {
+      entities: { type: string }[];
+    };
+    expect(places.entities.every((e) => e.type === 'place')).toBe(true);
+    expect((await harness.api('/v1/trends/entities?window=forever')).status).toBe(400);
   });
 
   it('loses nothing and publishes nothing twice when a service restarts mid-stream', async () => {

@@ -6,6 +6,7 @@ import { ApiKeysController } from './adapters/http/api-keys.controller';
 import { ArticlesController } from './adapters/http/articles.controller';
 import { BootstrapApiKey } from './adapters/http/bootstrap-api-key';
 import { SubscriptionsController } from './adapters/http/subscriptions.controller';
+import { TrendsController } from './adapters/http/trends.controller';
 import { KafkaTopicCreator } from './adapters/kafka/kafka-topic.creator';
 import { MongoApiKeyStore } from './adapters/mongo/mongo-api-key.store';
 import { MongoArticleReadStore } from './adapters/mongo/mongo-article-read.store';
@@ -17,6 +18,7 @@ import { SUBSCRIPTION_STORE, TOPIC_CREATOR } from './ports/subscription.store';
 import { GetArticleUseCase } from './use-cases/get-article.use-case';
 import { ManageApiKeysUseCase } from './use-cases/manage-api-keys.use-case';
 import { ManageSubscriptionsUseCase } from './use-cases/manage-subscriptions.use-case';
+import { EntityTrendsUseCase } from './use-cases/entity-trends.use-case';
 import { SearchArticlesUseCase } from './use-cases/search-articles.use-case';
 
 @Module({})
@@ -25,7 +27,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot(config.platform)],
-      controllers: [ArticlesController, ApiKeysController, SubscriptionsController],
+      controllers: [
+        ArticlesController,
+        ApiKeysController,
+        SubscriptionsController,
+        TrendsController,
+      ],
       providers: [
         { provide: READ_API_CONFIG, useValue: config },
         { provide: ARTICLE_READ_STORE, useClass: MongoArticleReadStore },
@@ -34,6 +41,7 @@ export class AppModule {
         { provide: SUBSCRIPTION_STORE, useClass: MongoSubscriptionStore },
         { provide: TOPIC_CREATOR, useClass: KafkaTopicCreator },
         ManageSubscriptionsUseCase,
+        EntityTrendsUseCase,
         SearchArticlesUseCase,
         GetArticleUseCase,
         ManageApiKeysUseCase,

@@ -9,6 +9,7 @@ import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection, Filter } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { ArticleQuery } from '../../domain/article-query';
+import type { EntityCount } from '../../domain/entity-trends';
 import type { ArticleReadStore } from '../../ports/article-read.store';
 
 /**
@@ -49,6 +50,31 @@ export class MongoArticleReadStore implements ArticleReadStore {
       filter.$or = [{ sortAt: { $lt: sortAt } }, { sortAt, _id: { $lt: id } }];
     }
     return this.articles.find(filter).sort({ sortAt: -1, _id: -1 }).limit(query.limit).toArray();
+  }
+
+  /** Served by the sortAt index; FerretDB lacks $first/$max, so names are part of the group key. */
+  async entityCounts(
+    from: Date,
+    to: Date,
+    type: string | undefined,
+    limit: number,
+  ): Promise<EntityCount[]> {
+    const rows = await this.articles
+      .aggregate<{ _id: { id: string; name: string; type: string }; articles: number }>([
+        { $match: { sortAt: { $gte: from, $lt: to } } },
+        { $unwind: '$entities' },
+        ...(type ? [{ $match: { 'entities.type': type } }] : []),
+        {
+          $group: {
+            _id: { id: '$entities.id', name: '$entities.name', type: '$entities.type' },
+            articles: { $sum: 1 },
+          },
+        },
+        { $sort: { articles: -1 } },
+        { $limit: limit },
+      ])
+      .toArray();
+    return rows.map((row) => ({ ...row._id, articles: row.articles }));
   }
 
   versions(id: string): Promise<ArticleVersionDocument[]> {

@@ -131,13 +131,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['**/domain/**/*.ts'],
+    // Service domain folders and the type:domain libraries are pure: no framework, broker, store or HTTP.
+    files: [
+      '**/domain/**/*.ts',
+      'libs/{text,similarity,ninjs,subscriptions,extraction,ner}/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': ['error', { paths: [testingOnly], patterns: infrastructureImports }],
     },
   },
   {
-    files: ['**/domain/**/*.spec.ts'],
+    files: [
+      '**/domain/**/*.spec.ts',
+      'libs/{text,similarity,ninjs,subscriptions,extraction,ner}/**/*.spec.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: infrastructureImports }] },
   },
   {

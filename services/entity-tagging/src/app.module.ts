@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@newsflow/platform-service';
+import { NerModelFileLoader } from './adapters/file/ner-model-file.loader';
 import { ArticleDeduplicatedHandler } from './adapters/kafka/article-deduplicated.handler';
 import { KafkaTaggedArticlePublisher } from './adapters/kafka/kafka-tagged-article.publisher';
 import { ENTITY_TAGGING_CONFIG, type EntityTaggingConfig } from './config/entity-tagging.config';
-import { CompromiseRecogniser, StaticVocabulary } from './domain';
+import { StaticVocabulary } from './domain';
 import { ENTITY_RECOGNISER, VOCABULARY } from './ports/tagging-models';
 import { TAGGED_ARTICLE_PUBLISHER } from './ports/tagged-article.publisher';
 import { TagArticleUseCase } from './use-cases/tag-article.use-case';
@@ -17,7 +18,12 @@ export class AppModule {
       providers: [
         { provide: ENTITY_TAGGING_CONFIG, useValue: config },
         { provide: TAGGED_ARTICLE_PUBLISHER, useClass: KafkaTaggedArticlePublisher },
-        { provide: ENTITY_RECOGNISER, useValue: new CompromiseRecogniser() },
+        NerModelFileLoader,
+        {
+          provide: ENTITY_RECOGNISER,
+          inject: [NerModelFileLoader],
+          useFactory: (loader: NerModelFileLoader) => loader.loadRecogniser(),
+        },
         { provide: VOCABULARY, useFactory: () => StaticVocabulary.bundled() },
         TagArticleUseCase,
         ArticleDeduplicatedHandler,

@@ -5,6 +5,7 @@ export { CompromiseRecogniser } from './compromise.recogniser';
 export { decideEntityType, hasOrganisationHead } from './decide-entity-type.util';
 export { detectLanguage, MIN_LANGUAGE_TEXT_LENGTH } from './detect-language.util';
 export { localEntityId, slugify } from './entity-id.util';
+export { PerceptronRecogniser } from './perceptron.recogniser';
 export type { EntityRecogniser, RecognisedSpan } from './entity-recogniser.interface';
 export { matchesAcronym } from './match-acronym.util';
 export { collectMentions, namesFor } from './recover-mentions.util';

@@ -2,4 +2,4 @@
 export const TAGGER_NAME = 'newsflow-entity-tagger';
 
 /** Bump on any change that can alter the entities produced for the same text. */
-export const TAGGER_VERSION = '1.0.0';
+export const TAGGER_VERSION = '2.0.0';

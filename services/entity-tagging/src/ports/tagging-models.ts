@@ -1,4 +1,4 @@
-/** The recogniser that finds entity spans (compromise today, a trained model later). */
+/** The recogniser that finds entity spans: the trained NER model, or compromise without its file. */
 export const ENTITY_RECOGNISER = Symbol('EntityRecogniser');
 /** The vocabulary that gives entities canonical names and ids. */
 export const VOCABULARY = Symbol('Vocabulary');

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { defaultNerModelPath, loadEntityTaggingConfig } from './entity-tagging.config';
+
+describe('loadEntityTaggingConfig', () => {
+  it('defaults the NER model to the one committed in libs/ner/model', () => {
+    const config = loadEntityTaggingConfig({});
+    expect(config.nerModelPath).toBe(
+      path.resolve(__dirname, '../../../../libs/ner/model/ner-model.bin'),
+    );
+  });
+
+  it('takes NER_MODEL_PATH, resolved against the working directory', () => {
+    expect(loadEntityTaggingConfig({ NER_MODEL_PATH: '/models/ner.bin' }).nerModelPath).toBe(
+      '/models/ner.bin',
+    );
+    expect(loadEntityTaggingConfig({ NER_MODEL_PATH: 'ner.bin' }).nerModelPath).toBe(
+      path.resolve('ner.bin'),
+    );
+  });
+});
+
+describe('defaultNerModelPath', () => {
+  it('finds the repository root from source and from the compiled dist/ tree', () => {
+    const expected = '/repo/libs/ner/model/ner-model.bin';
+    expect(defaultNerModelPath('/repo/services/entity-tagging/src/config')).toBe(expected);
+    expect(defaultNerModelPath('/repo/dist/services/entity-tagging/src/config')).toBe(expected);
+  });
+});

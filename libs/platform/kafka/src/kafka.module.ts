@@ -45,7 +45,9 @@ export class KafkaConsumers {
       channel,
       handler,
       {
-        groupId,
+        // Environments that share a cluster through a topic prefix must not share consumer groups
+        // either: one group subscribed to different topics gets partitions no member can read.
+        groupId: this.config.kafka.topicPrefix + groupId,
         topicPrefix: this.config.kafka.topicPrefix,
         maxAttempts: this.config.kafka.maxAttempts,
         retryBaseMs: this.config.kafka.retryBaseMs,

@@ -61,6 +61,7 @@ export interface ArticleVersionDocument {
   _id: string;
   articleId: string;
   version: number;
+  /** The version's place in its URL's history: a near-duplicate's first version is `unique` here. */
   verdict: 'unique' | 'revision';
   title: string | null;
   paragraphs: string[];

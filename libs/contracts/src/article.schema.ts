@@ -53,19 +53,59 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 export type Credit = z.infer<typeof creditSchema>;
 export type ExtractedArticle = z.infer<typeof extractedArticleSchema>;
 
+/** What a syndicated copy changed relative to the original it was linked to. */
+export const copyChangesSummarySchema = z.object({
+  /** The normalised headline differs from the original's. */
+  headlineChanged: z.boolean(),
+  /** Paragraphs with no counterpart in the original (local additions, boilerplate). */
+  paragraphsAdded: z.number().int().nonnegative(),
+  /** Paragraphs of the original missing from the copy. */
+  paragraphsRemoved: z.number().int().nonnegative(),
+  /** Paragraphs present in both with different words (spelling, dateline, rewording). */
+  paragraphsEdited: z.number().int().nonnegative(),
+  /** The copy keeps the original's first paragraphs and drops all that follow. */
+  truncated: z.boolean(),
+  /** Kept paragraphs appear in another order. */
+  reordered: z.boolean(),
+});
+
+/** Which wire item a near-duplicate copies, as known when the verdict was made. */
+export const wireAttributionSchema = z.object({
+  /** Agency the copies credit (e.g. `AFP`), null when none credits one. */
+  agency: z.string().min(1).nullable(),
+  /** The original of the copy group: the agency's own item if seen, else the earliest copy. */
+  originalArticleId: z.string().min(1),
+  /** What this copy changed relative to the original; null when this article is the original. */
+  changes: copyChangesSummarySchema.nullable(),
+});
+
 /** What deduplication decided about an article. */
 export const dedupVerdictSchema = z.object({
-  /** `unique`: first time these words were seen; `revision`: same article, changed words. */
-  verdict: z.enum(['unique', 'revision']),
+  /**
+   * `unique`: first time these words were seen; `revision`: same article, changed words;
+   * `near-duplicate`: another article's text, lightly edited, truncated or padded (not dropped).
+   */
+  verdict: z.enum(['unique', 'revision', 'near-duplicate']),
   /** Monotonic per article id, starting at 1; a revision increments it. */
   version: z.number().int().positive(),
   canonicalUrl: z.string().nullable(),
   contentHash: z.string(),
+  /** The story (same event) the article was grouped into; follow merges on news.story.updated.v1. */
   storyId: z.string().nullable(),
   decidedAt: z.iso.datetime(),
+  /** The stored article this one copies (best match), when `near-duplicate`; else null. */
+  duplicateOf: z.string().min(1).nullable().optional(),
+  /** Jaccard similarity (0–1) of the word shingles with the best candidate; null if none. */
+  similarity: z.number().min(0).max(1).nullable().optional(),
+  /** Share (0–1) of the smaller text's shingles found in the best candidate; null if none. */
+  containment: z.number().min(0).max(1).nullable().optional(),
+  /** Wire attribution of a near-duplicate; null otherwise. */
+  wire: wireAttributionSchema.nullable().optional(),
 });
 
 export type DedupVerdict = z.infer<typeof dedupVerdictSchema>;
+export type WireAttribution = z.infer<typeof wireAttributionSchema>;
+export type CopyChangesSummary = z.infer<typeof copyChangesSummarySchema>;
 
 /** One occurrence of an entity in `text`: [start, end) in UTF-16 code units, as JavaScript slices. */
 export const mentionSchema = z.object({

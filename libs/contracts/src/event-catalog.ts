@@ -3,6 +3,7 @@ import { articleDeduplicatedV1Schema } from './events/article-deduplicated.v1';
 import { articleIngestedV1Schema } from './events/article-ingested.v1';
 import { articlePublishedV1Schema } from './events/article-published.v1';
 import { articleTaggedV1Schema } from './events/article-tagged.v1';
+import { storyUpdatedV1Schema } from './events/story-updated.v1';
 import { TOPICS, type TopicDefinition } from './topics';
 
 /** Which event travels on which topic: the single source for producers and consumers. */
@@ -42,6 +43,7 @@ export const CHANNELS = {
     1,
     articlePublishedV1Schema,
   ),
+  storyUpdatedV1: channel(TOPICS.storyUpdatedV1, 'news.story.updated', 1, storyUpdatedV1Schema),
 } as const;
 
 export type ChannelPayload<C extends EventChannel<z.ZodType>> =

@@ -7,4 +7,5 @@ export * from './events/article-deduplicated.v1';
 export * from './events/article-ingested.v1';
 export * from './events/article-published.v1';
 export * from './events/article-tagged.v1';
+export * from './events/story-updated.v1';
 export * from './topics';

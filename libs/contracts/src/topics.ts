@@ -17,6 +17,8 @@ export const TOPICS = {
   articleDeduplicatedV1: topic('news.article.deduplicated.v1', 6, 7),
   articleTaggedV1: topic('news.article.tagged.v1', 6, 7),
   articlePublishedV1: topic('news.article.published.v1', 6, 30),
+  // Keyed by story id; kept as long as published articles so consumers can replay merges.
+  storyUpdatedV1: topic('news.story.updated.v1', 6, 30),
 } as const;
 
 export type TopicKey = keyof typeof TOPICS;

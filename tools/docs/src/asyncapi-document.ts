@@ -69,7 +69,13 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
       headers: eventHeaders,
       payload: { $ref: `#/components/schemas/${name}` },
       bindings: {
-        kafka: { key: { type: 'string', description: 'The article id' }, bindingVersion: '0.5.0' },
+        kafka: {
+          key: {
+            type: 'string',
+            description: channel.type.startsWith('news.story.') ? 'The story id' : 'The article id',
+          },
+          bindingVersion: '0.5.0',
+        },
       },
     };
     messages[`${name}-dead-letter`] = {

@@ -60,7 +60,7 @@ export function buildVersionDocument(
     _id: `${article.articleId}@v${dedup.version}`,
     articleId: article.articleId,
     version: dedup.version,
-    verdict: dedup.verdict,
+    verdict: dedup.verdict === 'revision' ? 'revision' : 'unique',
     title: article.title,
     paragraphs: article.paragraphs,
     contentHash: article.contentHash,

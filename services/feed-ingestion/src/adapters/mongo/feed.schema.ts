@@ -3,7 +3,6 @@ import { Schema } from 'mongoose';
 /**
  * `feeds`: one document per feed, `_id` = the feed URL. Operators read it to see each feed's
  * health, last status and error, items seen, and when and why it will be polled next.
- * `leaseUntil`/`leaseOwner` let several instances share the schedule without double polls.
  */
 export const feedSchema = new Schema(
   {
@@ -19,8 +18,6 @@ export const feedSchema = new Schema(
     lastError: { type: Object },
     nextPollAt: { type: Date, required: true },
     nextPollReason: { type: String, required: true },
-    leaseUntil: { type: Date, required: true },
-    leaseOwner: { type: String },
     createdAt: { type: Date, required: true },
   },
   { collection: 'feeds', versionKey: false },
@@ -39,3 +36,21 @@ export const seenItemSchema = new Schema(
   { collection: 'feed_items', versionKey: false },
 );
 seenItemSchema.index({ feedUrl: 1, seenAt: -1 });
+
+/**
+ * `feed_leases`: one document per (feed, due time, attempt). Several feed-ingestion instances
+ * share the schedule by inserting the lease of a due feed: an insert with a given `_id` is the
+ * one write FerretDB makes atomic under concurrency (conditional updates are not), so exactly
+ * one instance polls. If that instance dies, the attempt number moves on after the lease time
+ * and the feed is polled again.
+ */
+export const feedLeaseSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    feedUrl: { type: String, required: true },
+    owner: { type: String, required: true },
+    leasedAt: { type: Date, required: true },
+  },
+  { collection: 'feed_leases', versionKey: false },
+);
+feedLeaseSchema.index({ feedUrl: 1 });

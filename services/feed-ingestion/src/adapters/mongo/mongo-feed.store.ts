@@ -5,7 +5,7 @@ import type { Collection } from 'mongodb';
 import type { Connection, Model } from 'mongoose';
 import type { FeedHealth } from '../../domain/feed-schedule';
 import type { FeedState, FeedStore, PollResult, SeenItemStore } from '../../ports/feed.store';
-import { feedSchema, seenItemSchema } from './feed.schema';
+import { feedLeaseSchema, feedSchema, seenItemSchema } from './feed.schema';
 
 interface FeedDocument {
   _id: string;
@@ -20,9 +20,14 @@ interface FeedDocument {
   lastError?: { kind: string; message: string; at: Date } | null;
   nextPollAt: Date;
   nextPollReason: string;
-  leaseUntil: Date;
-  leaseOwner?: string | null;
   createdAt: Date;
+}
+
+interface FeedLeaseDocument {
+  _id: string;
+  feedUrl: string;
+  owner: string;
+  leasedAt: Date;
 }
 
 interface SeenItemDocument {
@@ -39,16 +44,20 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
   private readonly itemModel: Model<SeenItemDocument>;
   private readonly feeds: Collection<FeedDocument>;
   private readonly items: Collection<SeenItemDocument>;
+  private readonly leaseModel: Model<FeedLeaseDocument>;
+  private readonly leases: Collection<FeedLeaseDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     this.feedModel = connection.model<FeedDocument>('Feed', feedSchema);
     this.itemModel = connection.model<SeenItemDocument>('FeedItem', seenItemSchema);
     this.feeds = driverCollection(this.feedModel);
     this.items = driverCollection(this.itemModel);
+    this.leaseModel = connection.model<FeedLeaseDocument>('FeedLease', feedLeaseSchema);
+    this.leases = driverCollection(this.leaseModel);
   }
 
   async onModuleInit(): Promise<void> {
-    await Promise.all([this.feedModel.init(), this.itemModel.init()]);
+    await Promise.all([this.feedModel.init(), this.itemModel.init(), this.leaseModel.init()]);
   }
 
   async register(urls: readonly string[]): Promise<void> {
@@ -64,7 +73,6 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
             itemsSeen: 0,
             nextPollAt: now,
             nextPollReason: 'new feed',
-            leaseUntil: new Date(0),
             createdAt: now,
           },
         },
@@ -74,15 +82,23 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
   }
 
   async leaseDue(now: Date, limit: number, leaseMs: number, owner: string): Promise<FeedState[]> {
+    const due = await this.feeds
+      .find({ paused: false, nextPollAt: { $lte: now } })
+      .sort({ nextPollAt: 1 })
+      .limit(limit * 4)
+      .toArray();
     const leased: FeedState[] = [];
-    while (leased.length < limit) {
-      // One atomic find-and-modify per feed: of two instances racing for it, exactly one wins.
-      const doc = await this.feeds.findOneAndUpdate(
-        { paused: false, nextPollAt: { $lte: now }, leaseUntil: { $lte: now } },
-        { $set: { leaseUntil: new Date(now.getTime() + leaseMs), leaseOwner: owner } },
-        { sort: { nextPollAt: 1 }, returnDocument: 'after' },
-      );
-      if (!doc) break;
+    for (const doc of due) {
+      if (leased.length >= limit) break;
+      // Same feed, same due time, same attempt → same lease id: of racing instances, one insert wins.
+      const attempt = Math.floor((now.getTime() - doc.nextPollAt.getTime()) / leaseMs);
+      const leaseId = `${doc._id} ${doc.nextPollAt.toISOString()} #${attempt}`;
+      try {
+        await this.leases.insertOne({ _id: leaseId, feedUrl: doc._id, owner, leasedAt: now });
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) continue;
+        throw error;
+      }
       leased.push({
         url: doc._id,
         health: doc.health,
@@ -100,8 +116,6 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
       lastPolledAt: now,
       nextPollAt: result.next.at,
       nextPollReason: result.next.reason,
-      leaseUntil: new Date(0),
-      leaseOwner: null,
     };
     if (result.ok) {
       await this.feeds.updateOne(
@@ -132,6 +146,8 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
         },
       );
     }
+    // The new nextPollAt makes new lease ids; the old ones only take space.
+    await this.leases.deleteMany({ feedUrl: url });
   }
 
   async isSeen(feedUrl: string, itemKey: string): Promise<boolean> {

@@ -14,7 +14,7 @@ import { FEED_STORE, type FeedStore } from '../../ports/feed.store';
 import { PollFeedUseCase } from '../../use-cases/poll-feed.use-case';
 
 const FEEDS_PER_TICK = 4;
-// A poll that outlives its lease (crash, hang) frees the feed for another instance.
+// A poll that outlives its lease (crash, hang) lets another instance lease the feed again.
 const LEASE_MS = 120_000;
 
 /** Ticks, leases the feeds that are due, polls them; stops ticking and finishes in-flight polls on shutdown. */

@@ -1,10 +1,13 @@
 import type { Credit, ExtractedArticle, Provenance } from '@newsflow/contracts';
+import {
+  computeContentHash,
+  detectLanguage,
+  joinParagraphs,
+  provenanceOf,
+  type DetectedCredit,
+  type ExtractionMethod,
+} from '@newsflow/extraction';
 import { articleIdFor, canonicaliseUrl } from '@newsflow/text';
-import type { DetectedCredit } from './credit-line';
-import { computeContentHash } from './content-hash';
-import { provenanceOf, type ExtractionMethod } from './extraction-provenance';
-import { detectLanguage } from './language-detection';
-import { joinParagraphs } from './paragraph-split';
 
 /** What any extractor (plain text, HTML, feed item) found, with how it found each field. */
 export interface ExtractedFields {

@@ -1,36 +1,16 @@
+// The service's own rules; extraction itself lives in @newsflow/extraction.
 export {
-  EXTRACTOR_NAME,
-  EXTRACTOR_VERSION,
-  provenanceOf,
-  type ExtractionMethod,
-} from './extraction-provenance';
+  EmptyArticleError,
+  assembleArticle,
+  type ArticleOrigin,
+  type ExtractedFields,
+} from './article-assembly';
 export {
-  extractFromPlainText,
-  type PlainTextExtraction,
-  type PlainTextInput,
-  type PlainTextMethods,
-} from './plain-text-extraction';
-export { extractFromHtml, type HtmlExtraction, type HtmlMethods } from './html-extraction';
-export {
-  classifyLines,
-  type ClassifiedLine,
-  type ClassifyOptions,
-  type LineClassification,
-  type LineInput,
-} from './boilerplate-lines';
-export {
-  detectCredit,
-  matchCreditLine,
-  matchDatelineCredit,
-  matchSignoffCredit,
-  type CreditMatch,
-  type CreditMethod,
-  type DetectedCredit,
-} from './credit-line';
-export { matchAgencyName, type AgencyCode } from './agency-catalog';
-export { computeContentHash, normaliseForHash } from './content-hash';
-export { cleanLine, joinParagraphs, splitParagraphs } from './paragraph-split';
-export { detectLanguage, normaliseLanguageTag } from './language-detection';
-export { normaliseDate } from './published-date';
-export type { LineKind } from './line-rules';
-export type { RemovalReason, RemovedLine } from './removal-reason';
+  BROKEN_AFTER_FAILURES,
+  healthAfter,
+  nextPollAfterFailure,
+  nextPollAfterSuccess,
+  type FeedHealth,
+  type NextPoll,
+  type ScheduleBounds,
+} from './feed-schedule';

@@ -1,4 +1,4 @@
-import { extractFromHtml, extractFromPlainText } from '../domain';
+import { extractFromHtml, extractFromPlainText } from '@newsflow/extraction';
 import type { ExtractedFields } from '../domain/article-assembly';
 
 /** Runs the extractor that fits the document: HTML through Readability, anything else line by line. */

@@ -17,6 +17,21 @@ import { startDemoSource, type DemoSource } from '@newsflow/demo-source';
 export const rootDir = path.resolve(__dirname, '../..');
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
+/** The article view as the e2e suites read it from read-api. */
+export interface ArticleView {
+  id: string;
+  title: string | null;
+  paragraphs: string[];
+  credit: { agency: string; line: string } | null;
+  entities: {
+    id: string;
+    type: string;
+    name: string;
+    mentions: { text: string; start: number; end: number }[];
+  }[];
+  text: string;
+}
+
 /**
  * The whole pipeline for one e2e run: the five services as processes, the demo source, and a
  * topic prefix and database of the run's own, so runs never see each other's messages.
@@ -139,6 +154,27 @@ export class PipelineHarness {
       },
     });
     return { ids, stop: () => consumer.disconnect() };
+  }
+
+  /** How many events for this article reached the published topic. */
+  publishedCount(articleId: string): number {
+    return this.published.get(articleId)?.length ?? 0;
+  }
+
+  /** Every stored article, following the cursor through all pages. */
+  async storedArticles(): Promise<ArticleView[]> {
+    const items: ArticleView[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=100&cursor=${cursor}` : '?limit=100';
+      const page = (await (await this.api(`/v1/articles${query}`)).json()) as {
+        items: ArticleView[];
+        nextCursor: string | null;
+      };
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return items;
   }
 
   async push(

@@ -1,4 +1,4 @@
-import type { FeedItem, ParsedFeed } from '../adapters/feeds';
+import type { FeedItem, ParsedFeed } from '@newsflow/feeds';
 
 export type { FeedItem, ParsedFeed };
 

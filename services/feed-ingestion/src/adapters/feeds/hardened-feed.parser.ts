@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FeedParser, FeedParseResult } from '../../ports/feed.parser';
-import { parseFeedDocument } from './feed-document.parser';
-import { isFeedParseError } from './feed-parse.error';
+import { isFeedParseError, parseFeedDocument } from '@newsflow/feeds';
 
 @Injectable()
 export class HardenedFeedParser implements FeedParser {

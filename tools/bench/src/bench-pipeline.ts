@@ -1,0 +1,146 @@
+// `npm run bench:pipeline -- [articles=300]`: the whole pipeline on local infrastructure, measured
+// against the raw broker and store ceilings in the same run. Uses its own topic prefix and database.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { allTopicDefinitions, TOPICS } from '@newsflow/contracts';
+import { createKafkaClient, ensureTopics } from '@newsflow/platform-kafka';
+import { SERVICE_NAMES, ServiceProcess } from '@newsflow/pipeline';
+import { MongoClient } from 'mongodb';
+import { quantile, ratePerSecond } from './latency-stats';
+import { measureBrokerCeiling, measureStoreCeiling } from './raw-ceilings';
+import { syntheticNews } from './synthetic-news';
+
+const rootDir = path.resolve(__dirname, '../../..');
+const count = Number(process.argv[2] ?? 300);
+const concurrency = 8;
+const runId = randomUUID().slice(0, 8);
+const prefix = `bench-${runId}.`;
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const mongoUri = (process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/newsflow').replace(
+  /\/[^/?]*(\?|$)/,
+  `/bench_${runId}$1`,
+);
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+async function main(): Promise<void> {
+  const articles = syntheticNews(count);
+  const kafka = createKafkaClient({ brokers, clientId: `bench-${runId}` }, quiet);
+  await ensureTopics(kafka, allTopicDefinitions(prefix));
+  const mongo = await new MongoClient(mongoUri).connect();
+  const db = mongo.db();
+
+  const envelopes = articles.map((a) =>
+    JSON.stringify({ payload: { text: a.text, paragraphs: a.text.split('\n\n') } }),
+  );
+  console.log(`raw ceilings with ${count} payloads of the same size…`);
+  const broker = await measureBrokerCeiling(kafka, `${prefix}bench.raw`, envelopes);
+  const store = await measureStoreCeiling(
+    db,
+    articles.map((a) => ({ text: a.text, paragraphs: a.text.split('\n\n'), sortAt: new Date() })),
+  );
+
+  // Watch every stage's topic: arrival time per article key.
+  const stages = [
+    'articleIngestedV1',
+    'articleDeduplicatedV1',
+    'articleTaggedV1',
+    'articlePublishedV1',
+  ] as const;
+  const arrivals = new Map<string, Map<string, number>>(stages.map((s) => [s, new Map()]));
+  const watchers = await Promise.all(
+    stages.map(async (stage) => {
+      const consumer = kafka.consumer({ groupId: `${prefix}watch-${stage}` });
+      await consumer.connect();
+      await consumer.subscribe({ topic: prefix + TOPICS[stage].name, fromBeginning: true });
+      await consumer.run({
+        eachMessage: ({ message }) => {
+          const key = message.key?.toString() ?? '';
+          if (!arrivals.get(stage)?.has(key)) arrivals.get(stage)?.set(key, Date.now());
+          return Promise.resolve();
+        },
+      });
+      return consumer;
+    }),
+  );
+
+  const logDir = mkdtempSync(path.join(os.tmpdir(), `newsflow-bench-${runId}-`));
+  const env = {
+    KAFKA_TOPIC_PREFIX: prefix,
+    MONGODB_URI: mongoUri,
+    LOG_LEVEL: 'warn',
+    FEED_URLS: '',
+  };
+  const services = SERVICE_NAMES.map(
+    (name, i) => new ServiceProcess({ name, port: 3200 + i, env, rootDir, logDir }),
+  );
+  for (const service of services) service.start();
+  await Promise.all(services.map((service) => service.waitReady(90_000)));
+  const ingest = services[SERVICE_NAMES.indexOf('feed-ingestion')] ?? services[0];
+  if (!ingest) throw new Error('no services');
+
+  console.log(`pushing ${count} articles (${concurrency} in flight)…`);
+  const submitted = new Map<string, number>();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < articles.length) {
+        const article = articles[next++];
+        if (!article) break;
+        const sentAt = Date.now();
+        const response = await fetch(`${ingest.url}/v1/articles`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(article),
+        });
+        const receipt = (await response.json()) as { articleId: string };
+        submitted.set(receipt.articleId, sentAt);
+      }
+    }),
+  );
+  const published = arrivals.get('articlePublishedV1') ?? new Map<string, number>();
+  const deadline = Date.now() + 15 * 60_000;
+  while (published.size < submitted.size && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 250));
+
+  const latencies = [...submitted].flatMap(([id, at]) => {
+    const arrived = published.get(id);
+    return arrived === undefined ? [] : [arrived - at];
+  });
+  const firstSubmit = Math.min(...submitted.values());
+  const lastPublished = Math.max(...published.values());
+  const endToEnd = (published.size * 1000) / (lastPublished - firstSubmit);
+  const result = {
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+    articles: count,
+    published: published.size,
+    endToEndArticlesPerSecond: endToEnd,
+    latencyMs: { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) },
+    stageArticlesPerSecond: Object.fromEntries(
+      stages.map((s) => [s, ratePerSecond([...(arrivals.get(s)?.values() ?? [])])]),
+    ),
+    rawBrokerMessagesPerSecond: broker,
+    rawStoreUpsertsPerSecond: store,
+    shareOfSlowerCeiling: endToEnd / Math.min(broker, store),
+  };
+  console.log(JSON.stringify(result, null, 2));
+  mkdirSync(path.join(rootDir, 'dist/bench'), { recursive: true });
+  writeFileSync(path.join(rootDir, 'dist/bench/pipeline.json'), JSON.stringify(result, null, 2));
+
+  await Promise.all(services.map((service) => service.stop()));
+  await Promise.all(watchers.map((watcher) => watcher.disconnect()));
+  await db.dropDatabase();
+  await mongo.close();
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.deleteTopics({
+    topics: [...allTopicDefinitions(prefix).map((t) => t.name), `${prefix}bench.raw`],
+  });
+  await admin.disconnect();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

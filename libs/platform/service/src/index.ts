@@ -1,2 +1,3 @@
 export * from './bootstrap-service';
 export * from './platform.module';
+export * from './parse-request';

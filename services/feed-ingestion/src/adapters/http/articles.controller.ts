@@ -7,6 +7,7 @@ import {
   Post,
   UnprocessableEntityException,
 } from '@nestjs/common';
+import { parseRequest } from '@newsflow/platform-service';
 import { EmptyArticleError } from '../../domain/article-assembly';
 import { FetchFailure } from '../../ports/document.fetcher';
 import {
@@ -23,17 +24,9 @@ export class ArticlesController {
   @Post()
   @HttpCode(202)
   async push(@Body() body: unknown): Promise<PushReceipt> {
-    const parsed = pushArticleRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new BadRequestException({
-        message: 'invalid article',
-        problems: parsed.error.issues.map(
-          (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
-        ),
-      });
-    }
+    const request = parseRequest(pushArticleRequestSchema, body, 'article');
     try {
-      return await this.ingest.execute(parsed.data);
+      return await this.ingest.execute(request);
     } catch (error) {
       if (error instanceof EmptyArticleError) throw new UnprocessableEntityException(error.message);
       if (error instanceof FetchFailure) {

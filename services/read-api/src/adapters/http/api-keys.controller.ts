@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Delete,
@@ -9,6 +8,7 @@ import {
   Param,
   Post,
 } from '@nestjs/common';
+import { parseRequest } from '@newsflow/platform-service';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { API_KEY_SCOPES } from '../../domain/api-key';
@@ -32,16 +32,8 @@ export class ApiKeysController {
   @Post()
   @ApiOperation({ summary: 'Create a key; the token is in this answer only' })
   create(@Body() body: unknown): Promise<{ token: string; key: ApiKeySummary }> {
-    const parsed = createKeySchema.safeParse(body);
-    if (!parsed.success) {
-      throw new BadRequestException({
-        message: 'invalid key request',
-        problems: parsed.error.issues.map(
-          (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
-        ),
-      });
-    }
-    return this.keys.create(parsed.data.name, parsed.data.scopes);
+    const request = parseRequest(createKeySchema, body, 'key request');
+    return this.keys.create(request.name, request.scopes);
   }
 
   @Get()

@@ -9,6 +9,7 @@ import {
   Param,
   Post,
 } from '@nestjs/common';
+import { parseRequest } from '@newsflow/platform-service';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SUBSCRIPTION_ID_PATTERN, subscriptionFilterSchema } from '@newsflow/subscriptions';
 import { z } from 'zod';
@@ -42,20 +43,8 @@ export class SubscriptionsController {
     summary: 'Subscribe: matching articles go to the subscription’s own Kafka topic',
   })
   create(@Body() body: unknown): Promise<SubscriptionView & { webhookSecret: string | null }> {
-    const parsed = createSubscriptionSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new BadRequestException({
-        message: 'invalid subscription',
-        problems: parsed.error.issues.map(
-          (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
-        ),
-      });
-    }
-    return this.subscriptions.create(
-      parsed.data.name,
-      parsed.data.filter,
-      parsed.data.webhook?.url ?? null,
-    );
+    const request = parseRequest(createSubscriptionSchema, body, 'subscription');
+    return this.subscriptions.create(request.name, request.filter, request.webhook?.url ?? null);
   }
 
   @Get()

@@ -1,4 +1,5 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { parseRequest } from '@newsflow/platform-service';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { trendQuerySchema } from '../../domain/entity-trends';
 import { EntityTrendsUseCase, type TrendReport } from '../../use-cases/entity-trends.use-case';
@@ -15,15 +16,7 @@ export class TrendsController {
   @ApiQuery({ name: 'type', required: false, enum: ['person', 'organisation', 'place'] })
   @ApiQuery({ name: 'limit', required: false, description: '1–100, default 20' })
   entities(@Query() raw: Record<string, unknown>): Promise<TrendReport> {
-    const parsed = trendQuerySchema.safeParse(raw);
-    if (!parsed.success) {
-      throw new BadRequestException({
-        message: 'invalid query',
-        problems: parsed.error.issues.map(
-          (issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`,
-        ),
-      });
-    }
-    return this.trends.execute(parsed.data);
+    const request = parseRequest(trendQuerySchema, raw, 'query', 'query');
+    return this.trends.execute(request);
   }
 }

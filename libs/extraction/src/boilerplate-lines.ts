@@ -4,6 +4,7 @@ import { isHeadlineShaped, isProse } from './line-shape';
 import { applyLineRules, type LineKind } from './line-rules';
 import { cleanLine } from './paragraph-split';
 import { isBodyBoundary, type RemovalReason, type RemovedLine } from './removal-reason';
+import { siteLineKey } from './site-template';
 import { findTitleIndex, startAfterHeadline } from './title-line';
 import { lineKey, markRepeatedSections, markStandfirst, proseSpan } from './structured-blocks';
 
@@ -24,6 +25,8 @@ export interface ClassifyOptions {
    * apply, and nothing is cut for lying outside the main run of prose.
    */
   readonly structured?: boolean;
+  /** Keys (`siteLineKey`) of the lines this site prints on most pages: its learned template. */
+  readonly siteTemplate?: ReadonlySet<string>;
 }
 
 /** One line and its verdict: `reason` is null for body paragraphs. */
@@ -63,6 +66,7 @@ export function classifyLines(
 ): LineClassification {
   const structured = options.structured === true;
   const lines = toWorkLines(input, options.knownTitle ?? null, structured);
+  markSiteTemplate(lines, options.siteTemplate);
   if (structured) {
     markStandfirst(lines);
     markRepeatedSections(lines);
@@ -114,6 +118,18 @@ function toWorkLines(
     const reason = structured && rules.reason === 'short-fragment' ? null : rules.reason;
     return [{ text, kind, prose: isProse(text), length: text.length, ...rules, reason }];
   });
+}
+
+// Lines the site prints on most of its pages are its furniture. A template that would take
+// every line of prose is not trusted: the site must have run one story many times over.
+function markSiteTemplate(lines: WorkLine[], template: ReadonlySet<string> | undefined): void {
+  if (template === undefined || template.size === 0) return;
+  const matches = lines.filter(
+    (line) => line.reason === null && template.has(siteLineKey(line.text)),
+  );
+  const prose = lines.filter((line) => line.reason === null && line.prose);
+  if (prose.length > 0 && prose.every((line) => matches.includes(line))) return;
+  for (const line of matches) line.reason = 'site-template';
 }
 
 // A line printed twice is page furniture (menus, footers); a paragraph printed twice is a

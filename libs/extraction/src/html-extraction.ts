@@ -59,7 +59,12 @@ export interface HtmlExtraction {
  * cut to a single run of prose, since the markup already delimits the article. Metadata is read
  * from JSON-LD, meta tags and the visible headline, byline and date line of the untouched page.
  */
-export function extractFromHtml(html: string, pageUrl: string | null): HtmlExtraction {
+export function extractFromHtml(
+  html: string,
+  pageUrl: string | null,
+  /** The source's learned template (`templateLineKeys`): lines it prints on most pages. */
+  siteTemplate?: ReadonlySet<string>,
+): HtmlExtraction {
   const document = parseHtmlDocument(html);
   const metadata = readPageMetadata(document, pageUrl);
   const readable = readReadableContent(document);
@@ -70,7 +75,11 @@ export function extractFromHtml(html: string, pageUrl: string | null): HtmlExtra
     chooseTitle([found(readable?.title, 'readability')], headline, siteName?.value ?? null) ??
     found(headline, 'html-headline');
   const knownTitle = title?.value ?? null;
-  const { body, lines, method: bodyMethod } = chooseBody(document, readable, knownTitle);
+  const {
+    body,
+    lines,
+    method: bodyMethod,
+  } = chooseBody(document, readable, knownTitle, siteTemplate);
   const byline =
     metadata.byline ??
     found(cleanByline(readable?.byline), 'readability') ??
@@ -121,16 +130,18 @@ function chooseBody(
   document: DomDocument,
   readable: ReadableContent | null,
   knownTitle: string | null,
+  siteTemplate: ReadonlySet<string> | undefined,
 ): ChosenBody {
+  const options = { knownTitle, structured: true, siteTemplate };
   const body = bodyLines(readable);
-  const lines = classifyLines(body.lines, { knownTitle, structured: true });
+  const lines = classifyLines(body.lines, options);
   const chosen: ChosenBody = { body, lines, method: 'readability' };
   const dense = findDenseContent(document);
   if (dense === null) {
     return chosen;
   }
   const denseBody = splitElementParagraphs(dense, isFurniture);
-  const denseLines = classifyLines(denseBody.lines, { knownTitle, structured: true });
+  const denseLines = classifyLines(denseBody.lines, options);
   const chars = textLength(lines.paragraphs);
   const needed = chars < SHORT_READABLE_CHARS ? chars : chars * DENSE_BLOCK_ADVANTAGE;
   return textLength(denseLines.paragraphs) > needed

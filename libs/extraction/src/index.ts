@@ -35,3 +35,15 @@ export { detectLanguage, normaliseLanguageTag } from './language-detection';
 export { normaliseDate } from './published-date';
 export type { LineKind } from './line-rules';
 export type { RemovalReason, RemovedLine } from './removal-reason';
+export {
+  DEFAULT_TEMPLATE_LIMITS,
+  DEFAULT_TEMPLATE_RULE,
+  EMPTY_SITE_TEMPLATE,
+  mergeSiteTemplates,
+  observePage,
+  siteLineKey,
+  templateLineKeys,
+  type SiteTemplate,
+  type SiteTemplateLimits,
+  type SiteTemplateRule,
+} from './site-template';

@@ -9,6 +9,8 @@ export interface PlainTextInput {
   readonly text: string;
   /** A title known from elsewhere (feed item, push payload), if any. */
   readonly title?: string | null;
+  /** The source's learned template (`templateLineKeys`): lines it prints on most pages. */
+  readonly siteTemplate?: ReadonlySet<string>;
 }
 
 /** Which rule found each field of a plain-text extraction; null when the field is null. */
@@ -40,6 +42,7 @@ export function extractFromPlainText(input: PlainTextInput): PlainTextExtraction
   const result = classifyLines(splitParagraphs(input.text), {
     knownTitle: hasTitle ? givenTitle : null,
     detectTitle: !hasTitle,
+    siteTemplate: input.siteTemplate,
   });
   const title = hasTitle ? givenTitle : result.title;
   return {

@@ -31,6 +31,7 @@ export type RemovalReason =
   | 'heading-line'
   | 'repeated-line'
   | 'duplicate-line'
+  | 'site-template'
   | 'before-body'
   | 'after-body';
 

@@ -101,3 +101,30 @@ describe('gunzipLimited', () => {
     expect(await failureKind(gunzipLimited(gz, 10))).toBe('too-large');
   });
 });
+
+describe('readBody truncating (robots.txt)', () => {
+  it('keeps the first maxBytes of a plain body', async () => {
+    const body = await readBody(stream(Buffer.from('abcdef'), Buffer.from('ghij')), {
+      maxBytes: 8,
+      coding: 'identity',
+      truncate: true,
+    });
+    expect(body.toString()).toBe('abcdefgh');
+  });
+
+  it('stops a decompression bomb at maxBytes of output instead of failing', async () => {
+    const bomb = gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x61));
+    const body = await readBody(stream(bomb), { maxBytes: 1000, coding: 'gzip', truncate: true });
+    expect(body.length).toBe(1000);
+    expect(body.every((b) => b === 0x61)).toBe(true);
+  });
+
+  it('returns a short body whole', async () => {
+    const body = await readBody(stream(Buffer.from('short')), {
+      maxBytes: 100,
+      coding: 'identity',
+      truncate: true,
+    });
+    expect(body.toString()).toBe('short');
+  });
+});

@@ -76,6 +76,8 @@ export interface ReadBodyOptions {
   maxBytes: number;
   coding: ContentCoding;
   signal?: AbortSignal;
+  /** Keep the first `maxBytes` and stop reading instead of failing (robots.txt: RFC 9309 §2.5). */
+  truncate?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export interface ReadBodyOptions {
  * come out of zlib: a bomb is stopped after `maxBytes` of output, never inflated in full.
  */
 export async function readBody(source: Readable, options: ReadBodyOptions): Promise<Buffer> {
-  const { maxBytes, coding, signal } = options;
+  const { maxBytes, coding, signal, truncate = false } = options;
   const chunks: Buffer[] = [];
   let total = 0;
   // pipeline() may surface the teardown's AbortError instead of the error that caused it.
@@ -95,6 +97,7 @@ export async function readBody(source: Readable, options: ReadBodyOptions): Prom
     for await (const chunk of decoded) {
       total += chunk.length;
       if (total > maxBytes) {
+        if (truncate) chunks.push(chunk.subarray(0, maxBytes - (total - chunk.length)));
         const error = tooLarge(maxBytes);
         onOverflow(error);
         throw error;
@@ -112,6 +115,8 @@ export async function readBody(source: Readable, options: ReadBodyOptions): Prom
       await pipeline(source, rawLimit, createDecoder(coding), collect, pipelineOptions);
     }
   } catch (error) {
+    // Throwing stopped the source; in truncating mode what was decoded so far is the answer.
+    if (overflow !== undefined && truncate) return Buffer.concat(chunks).subarray(0, maxBytes);
     if (overflow !== undefined) throw overflow;
     if (error instanceof SafeHttpError) throw error;
     if (isZlibError(error)) {

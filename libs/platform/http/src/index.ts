@@ -12,3 +12,23 @@ export type { SafeHttpClientOptions, SafeHttpRequestOptions } from './safe-http-
 export { isSafeHttpError, SafeHttpError } from './safe-http-error';
 export type { SafeHttpErrorDetails, SafeHttpErrorKind } from './safe-http-error';
 export { validateFetchUrl } from './url-policy';
+export { HostBudget } from './host-budget';
+export type { BudgetedResult, HostBudgetOptions } from './host-budget';
+export { HostSpacing } from './host-spacing';
+export { PoliteHttpClient } from './polite-http-client';
+export type { PolitenessObserver, PolitenessOptions } from './polite-http-client';
+export { RobotsCache } from './robots-cache';
+export type { RobotsCacheOptions } from './robots-cache';
+export {
+  decideRobots,
+  MAX_CRAWL_DELAY_MS,
+  ROBOTS_CACHE_TTL_MS,
+  ROBOTS_MAX_BYTES,
+  ROBOTS_UNREACHABLE_TTL_MS,
+  spacingForHost,
+} from './robots-policy';
+export type { RobotsDecision, RobotsFetchOutcome } from './robots-policy';
+export { blanketRobotsRules, parseRobotsRules } from './robots-rules';
+export type { RobotsRules } from './robots-rules';
+export { formatUserAgent, robotsProductToken, userAgentProblem } from './user-agent';
+export type { UserAgentParts } from './user-agent';

@@ -51,4 +51,11 @@ export interface SafeHttpRequestOptions {
   ifNoneMatch?: string;
   /** Last-Modified from the previous fetch (header value or Date). */
   ifModifiedSince?: string | Date;
+  /** Keep the first `maxBodyBytes` of a longer body instead of failing with 'too-large'. */
+  truncateBody?: boolean;
+  /**
+   * Awaited before each redirect hop is requested, with the vetted next URL; throwing stops the
+   * fetch. Lets a caller apply per-host rules (robots.txt, politeness) to every hop.
+   */
+  beforeRedirect?: (next: URL) => Promise<void>;
 }

@@ -88,7 +88,8 @@ export class SafeHttpClient {
         const headers = flattenHeaders(response.headers);
         const location = headers['location'];
         if (!REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
-          return await this.complete(url, redirects, response, headers, maxBodyBytes, deadline);
+          const limit = { maxBytes: maxBodyBytes, truncate: options.truncateBody === true };
+          return await this.complete(url, redirects, response, headers, limit, deadline);
         }
         await response.body.dump({ limit: 64 * 1024, signal: deadline });
         if (redirects.length >= this.settings.maxRedirects) {
@@ -100,6 +101,7 @@ export class SafeHttpClient {
         }
         redirects.push(url.href);
         url = validateFetchUrl(location, this.policy, url.href);
+        await options.beforeRedirect?.(url);
       }
     } catch (error) {
       throw classifyFailure(error, deadline, url.href);
@@ -136,7 +138,7 @@ export class SafeHttpClient {
         [],
         response,
         headers,
-        options.maxBodyBytes ?? 64 * 1024,
+        { maxBytes: options.maxBodyBytes ?? 64 * 1024, truncate: false },
         deadline,
       );
     } catch (error) {
@@ -170,7 +172,7 @@ export class SafeHttpClient {
     redirects: string[],
     response: Dispatcher.ResponseData,
     headers: Record<string, string>,
-    maxBodyBytes: number,
+    limit: { maxBytes: number; truncate: boolean },
     signal: AbortSignal,
   ): Promise<SafeHttpResponse> {
     const status = response.statusCode;
@@ -187,7 +189,7 @@ export class SafeHttpClient {
     }
     const bytes = ok
       ? await readBody(response.body, {
-          maxBytes: maxBodyBytes,
+          ...limit,
           coding: parseContentEncoding(headers['content-encoding']),
           signal,
         })

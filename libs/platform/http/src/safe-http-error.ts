@@ -8,7 +8,13 @@ export type SafeHttpErrorKind =
   | 'timeout'
   | 'bad-encoding'
   | 'http-status'
-  | 'network';
+  | 'network'
+  /** robots.txt of the origin disallows the URL for our User-Agent token. */
+  | 'robots-disallowed'
+  /** robots.txt answered 5xx/429 or could not be fetched: RFC 9309 says assume complete disallow. */
+  | 'robots-unreachable'
+  /** The host's politeness budget could not start the request within the allowed wait. */
+  | 'host-busy';
 
 export interface SafeHttpErrorDetails {
   /** URL of the hop that failed. */

@@ -35,6 +35,11 @@ export class EventProducer {
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
       createPartitioner: Partitioners.DefaultPartitioner,
+      // kafkajs' own default for idempotent producers: a send that gave up part-way would leave
+      // the broker's sequence numbers ahead of ours. While the broker is away, sends (and so the
+      // handlers awaiting them) wait instead of failing; redelivery after a restart is harmless
+      // because every consumer is idempotent.
+      retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 30_000 },
     });
   }
 
@@ -42,8 +47,14 @@ export class EventProducer {
     await this.producer.connect();
   }
 
-  async disconnect(): Promise<void> {
-    await this.queue.catch(() => undefined);
+  /** Waits for sends in flight, but not beyond `drainMs`: a broker outage must not block shutdown. */
+  async disconnect(drainMs = 10_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, drainMs);
+    });
+    await Promise.race([this.queue.catch(() => undefined), deadline]);
+    clearTimeout(timer);
     await this.producer.disconnect();
   }
 

@@ -11,9 +11,8 @@ import type { EventChannel } from '@newsflow/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@newsflow/platform-config';
 import { PipelineMetrics } from '@newsflow/platform-metrics';
 import type { Admin, Kafka } from 'kafkajs';
-import pino from 'pino';
+import { PinoLogger } from 'nestjs-pino';
 import type { z } from 'zod';
-import { loggerOptions } from '@newsflow/platform-logging';
 import { EventConsumer, type EventHandler } from './event-consumer';
 import type { EventLog } from './event-log';
 import { EventProducer } from './event-producer';
@@ -129,9 +128,9 @@ export class KafkaModule {
       providers: [
         {
           provide: KAFKA_LOG,
-          inject: [PLATFORM_CONFIG],
-          useFactory: (config: PlatformConfig): EventLog =>
-            pino(loggerOptions(config.serviceName, config.log.level)),
+          // The service's root pino logger (set up by LoggingModule): one destination, one format.
+          inject: [PinoLogger],
+          useFactory: (logger: PinoLogger): EventLog => logger.logger,
         },
         {
           provide: KAFKA_CLIENT,

@@ -1,5 +1,6 @@
 import type { AtomFeed } from 'feedsmith';
 
+import { decodeBase64Text } from './atom-base64.util';
 import { cleanText } from './clean-text.util';
 import {
   firstDate,
@@ -21,9 +22,33 @@ function isHtmlType(type: string | undefined): boolean {
   return HTML_TYPES.has(cleanText(type)?.toLowerCase() ?? 'text');
 }
 
+/** RFC 4287 4.1.3.3: a type that is neither text nor XML means the value is base64. */
+function isBase64Type(type: string): boolean {
+  return !(
+    HTML_TYPES.has(type) ||
+    type === 'text' ||
+    type.startsWith('text/') ||
+    type.endsWith('+xml') ||
+    type.endsWith('/xml')
+  );
+}
+
+// Media types that are always binary: undecodable base64 of these is an attachment, not text.
+const BINARY_TYPE = /^(?:image|audio|video|font|model)\/|^application\/octet-stream$/;
+
+/**
+ * A value whose type says base64: its decoded text; else, for a type that is not plainly binary
+ * (application/json, a made-up type), the value itself, since publishers often skip the encoding.
+ */
+function textOfBase64(value: string | undefined, type: string): string | null {
+  return decodeBase64Text(value) ?? (BINARY_TYPE.test(type) ? null : firstText(value));
+}
+
 function textOfConstruct(construct: AtomFeed.Text | undefined): string | null {
   if (construct === undefined) return null;
-  return isHtmlType(construct.type) ? textOfHtml(construct.value) : firstText(construct.value);
+  const type = cleanText(construct.type)?.toLowerCase() ?? 'text';
+  if (isBase64Type(type)) return textOfBase64(construct.value, type);
+  return isHtmlType(type) ? textOfHtml(construct.value) : firstText(construct.value);
 }
 
 /** RFC 4287 4.2.7.2: a link without rel is an alternate; prefer an HTML one. */
@@ -44,7 +69,11 @@ function mapContent(
   if (HTML_TYPES.has(type)) return { contentHtml: firstText(content.value), contentText: null };
   if (type === 'text' || type.startsWith('text/'))
     return { contentHtml: null, contentText: firstText(content.value) };
-  return { contentHtml: null, contentText: null };
+  // Base64 content is kept only when it decodes to text; XML payloads are not articles.
+  return {
+    contentHtml: null,
+    contentText: isBase64Type(type) ? textOfBase64(content.value, type) : null,
+  };
 }
 
 function mapEntry(entry: AtomEntry, feedBase: string | null, feedAuthor: string | null): FeedItem {

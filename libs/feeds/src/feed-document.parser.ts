@@ -8,6 +8,7 @@ import {
   parseRssFeed,
 } from 'feedsmith';
 
+import { decodeAtom03Base64 } from './atom-base64.util';
 import { mapAtomFeed } from './atom-feed.mapper';
 import { FeedParseError } from './feed-parse.error';
 import { mapJsonFeed } from './json-feed.mapper';
@@ -15,6 +16,13 @@ import type { FeedFormat, ParsedFeed } from './parsed-feed.types';
 import { mapRdfFeed } from './rdf-feed.mapper';
 import { mapRssFeed } from './rss-feed.mapper';
 import { parseJsonSafely } from './safe-json.parser';
+import {
+  DEFAULT_SITEMAP_LIMITS,
+  mapSitemapIndex,
+  mapUrlset,
+  type SitemapLimits,
+} from './sitemap.mapper';
+import { scanSitemapXml } from './sitemap-xml.scanner';
 import { guardXmlInput } from './xml-input.guard';
 
 export interface ParseFeedOptions {
@@ -22,6 +30,10 @@ export interface ParseFeedOptions {
   maxChars?: number;
   /** Items kept, from the top of the document; the rest are ignored. Default 10,000. */
   maxItems?: number;
+  /** Which entries of a sitemap to take (recent only, newest first); defaults in DEFAULT_SITEMAP_LIMITS. */
+  sitemap?: Partial<SitemapLimits>;
+  /** The time sitemap recency is judged against. Default: the current time. */
+  now?: Date;
 }
 
 export const DEFAULT_MAX_FEED_CHARS = 10 * 1024 * 1024;
@@ -29,9 +41,14 @@ export const DEFAULT_MAX_FEED_CHARS = 10 * 1024 * 1024;
 // an attack on the mapping step, which costs far more per item than the XML parser does.
 export const DEFAULT_MAX_FEED_ITEMS = 10_000;
 
+// The sitemap protocol's own ceiling: 50,000 URLs per file.
+const MAX_SITEMAP_ENTRIES = 50_000;
+
 interface Limits {
   maxChars: number;
   maxItems: number;
+  sitemap: SitemapLimits;
+  now: Date;
 }
 
 function limitOr(value: number | undefined, fallback: number): number {
@@ -67,17 +84,31 @@ function webBase(feedUrl: string): string | null {
   }
 }
 
+// JSON Feed names its version by URL; some generators write "1", "1.0" or "1.1" instead, which
+// feedsmith's detection refuses although the rest is a valid feed.
+const BARE_JSON_FEED_VERSION = /^\s*v?(1(?:\.[01])?)(?:\.0)?\s*$/i;
+
+function withCanonicalVersion(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  const version = (json as { version?: unknown }).version;
+  const bare = typeof version === 'string' ? BARE_JSON_FEED_VERSION.exec(version) : null;
+  if (bare === null) return json;
+  const canonical = bare[1] === '1.1' ? '1.1' : '1';
+  return { ...json, version: `https://jsonfeed.org/version/${canonical}` };
+}
+
 function parseJsonDocument(text: string, base: string | null, maxItems: number): ParsedFeed {
   let json: unknown;
   try {
-    json = parseJsonSafely(text);
+    json = withCanonicalVersion(parseJsonSafely(text));
   } catch (error) {
     throw new FeedParseError('malformed', errorMessage(error), { cause: error });
   }
   return orEmptyFeed('json', () => mapJsonFeed(parseJsonFeed(json, { maxItems }), base));
 }
 
-function parseXmlDocument(text: string, base: string | null, maxItems: number): ParsedFeed {
+function parseXmlDocument(text: string, base: string | null, limits: Limits): ParsedFeed {
+  const { maxItems } = limits;
   const { xml, rootName } = guardXmlInput(text);
   const root = rootName?.slice(rootName.lastIndexOf(':') + 1).toLowerCase();
   // Dispatch on the root element rather than feedsmith's whole-document sniffing, which can be
@@ -86,9 +117,25 @@ function parseXmlDocument(text: string, base: string | null, maxItems: number): 
     case 'rss':
       return orEmptyFeed('rss', () => mapRssFeed(parseRssFeed(xml, { maxItems }), base));
     case 'feed':
-      return orEmptyFeed('atom', () => mapAtomFeed(parseAtomFeed(xml, { maxItems }), base));
+      return orEmptyFeed('atom', () =>
+        mapAtomFeed(parseAtomFeed(decodeAtom03Base64(xml), { maxItems }), base),
+      );
     case 'rdf':
       return orEmptyFeed('rdf', () => mapRdfFeed(parseRdfFeed(xml, { maxItems }), base));
+    case 'urlset':
+      return mapUrlset(
+        scanSitemapXml(xml, MAX_SITEMAP_ENTRIES).entries,
+        base,
+        limits.now,
+        limits.sitemap,
+      );
+    case 'sitemapindex':
+      return mapSitemapIndex(
+        scanSitemapXml(xml, MAX_SITEMAP_ENTRIES).entries,
+        base,
+        limits.now,
+        limits.sitemap,
+      );
     default:
       throw new FeedParseError('not-a-feed', `Root element <${rootName ?? ''}> is not a feed`);
   }
@@ -104,12 +151,22 @@ function parseUnchecked(body: string, feedUrl: string, limits: Limits): ParsedFe
   const text = body.replace(LEADING_JUNK, '');
   const base = webBase(feedUrl);
   if (text.startsWith('{')) return parseJsonDocument(text, base, limits.maxItems);
-  if (text.startsWith('<')) return parseXmlDocument(text, base, limits.maxItems);
+  if (text.startsWith('<')) return parseXmlDocument(text, base, limits);
   throw new FeedParseError('not-a-feed', 'Body is neither XML nor a JSON object');
 }
 
+function sitemapLimits(given: Partial<SitemapLimits> | undefined): SitemapLimits {
+  const defaults = DEFAULT_SITEMAP_LIMITS;
+  return {
+    maxAgeHours: limitOr(given?.maxAgeHours, defaults.maxAgeHours),
+    maxItems: limitOr(given?.maxItems, defaults.maxItems),
+    maxChildSitemaps: limitOr(given?.maxChildSitemaps, defaults.maxChildSitemaps),
+  };
+}
+
 /**
- * Parses an untrusted RSS, Atom, RDF or JSON Feed body into our model. Throws only
+ * Parses an untrusted RSS, Atom, RDF, JSON Feed or XML sitemap body into our model; the format
+ * is told from the content, never from the URL or Content-Type. Throws only
  * FeedParseError: 'too-large' before any work, 'xml-dtd-forbidden' before any XML parsing,
  * 'not-a-feed' for other documents, 'malformed' (with the parser's message) for broken feeds.
  * `feedUrl` is the URL the body was fetched from, the base for relative links.
@@ -122,6 +179,8 @@ export function parseFeedDocument(
   const limits: Limits = {
     maxChars: limitOr(options.maxChars, DEFAULT_MAX_FEED_CHARS),
     maxItems: limitOr(options.maxItems, DEFAULT_MAX_FEED_ITEMS),
+    sitemap: sitemapLimits(options.sitemap),
+    now: options.now ?? new Date(),
   };
   try {
     return parseUnchecked(body, feedUrl, limits);

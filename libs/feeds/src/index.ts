@@ -6,4 +6,5 @@ export {
   type ParseFeedOptions,
 } from './feed-document.parser';
 export { FeedParseError, isFeedParseError, type FeedParseErrorKind } from './feed-parse.error';
-export type { FeedFormat, FeedItem, ParsedFeed } from './parsed-feed.types';
+export type { FeedFormat, FeedItem, ParsedFeed, SitemapReference } from './parsed-feed.types';
+export { DEFAULT_SITEMAP_LIMITS, type SitemapLimits } from './sitemap.mapper';

@@ -1,5 +1,8 @@
-/** The syndication format a body was recognised as ('rdf' covers RSS 0.90 and RSS 1.0). */
-export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
+/**
+ * The format a body was recognised as ('rdf' covers RSS 0.90 and RSS 1.0). 'sitemap' is an XML
+ * sitemap `<urlset>` (Google News or plain), 'sitemap-index' a `<sitemapindex>` of sitemaps.
+ */
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json' | 'sitemap' | 'sitemap-index';
 
 /**
  * One entry of a feed. Every string is trimmed, free of control characters other than \n and \t,
@@ -22,6 +25,16 @@ export interface FeedItem {
   contentHtml: string | null;
   /** Full body as plain text when the feed provides one: Atom text content, JSON content_text. */
   contentText: string | null;
+  /** Language code the publisher declares for the item (news:language of a news sitemap). */
+  language?: string | null;
+}
+
+/** A child of a sitemap index, to be fetched and parsed as a sitemap in turn. */
+export interface SitemapReference {
+  /** Absolute http(s) URL, on the index's own site. */
+  url: string;
+  /** ISO-8601 UTC time the child says it last changed, when given. */
+  lastModified: string | null;
 }
 
 export interface ParsedFeed {
@@ -32,6 +45,11 @@ export interface ParsedFeed {
   siteUrl: string | null;
   /** Minutes the publisher asks clients to wait between polls (RSS ttl, else sy:updatePeriod/updateFrequency). */
   ttlMinutes: number | null;
-  /** Entries in document order; entries with no usable field at all are dropped. */
+  /**
+   * Entries in document order; entries with no usable field at all are dropped. For a sitemap:
+   * its recent URLs, newest first, each with only url, title, publishedAt (and language) set.
+   */
   items: FeedItem[];
+  /** Only for 'sitemap-index': the child sitemaps worth fetching, newest first. */
+  childSitemaps?: SitemapReference[];
 }

@@ -33,7 +33,7 @@ function mapItem(item: RssItem, channelBase: string | null): FeedItem {
       resolveWebUrl(item.link, base) ??
       resolveWebUrl(atomAlternate(item), base) ??
       resolveWebUrl(permalinkGuid(item), base),
-    title: textOfLooseField(item.title),
+    title: textOfLooseField(item.title) ?? textOfLooseField(item.dc?.titles?.[0]),
     publishedAt: firstDate(
       item.pubDate,
       item.dc?.dates?.[0],
@@ -49,9 +49,20 @@ function mapItem(item: RssItem, channelBase: string | null): FeedItem {
       item.itunes?.author,
     ),
     summary: textOfHtml(item.description),
-    contentHtml: firstText(item.content?.encoded),
-    contentText: null,
+    ...rssContent(item),
   };
+}
+
+/** content:encoded, else an embedded atom:content (html/xhtml as HTML, text as text). */
+function rssContent(item: RssItem): Pick<FeedItem, 'contentHtml' | 'contentText'> {
+  const encoded = firstText(item.content?.encoded);
+  if (encoded !== null) return { contentHtml: encoded, contentText: null };
+  const atom = item.atom?.content;
+  if (atom === undefined || atom.src !== undefined) return { contentHtml: null, contentText: null };
+  const type = atom.type?.trim().toLowerCase() ?? 'text';
+  if (type === 'html' || type === 'xhtml' || type === 'text/html')
+    return { contentHtml: firstText(atom.value), contentText: null };
+  return { contentHtml: null, contentText: type === 'text' ? firstText(atom.value) : null };
 }
 
 /** Maps feedsmith's RSS 0.9x/2.0 model onto ours. */

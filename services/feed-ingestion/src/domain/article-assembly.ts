@@ -16,14 +16,22 @@ export interface ExtractedFields {
   readonly paragraphs: readonly string[];
   readonly credit: DetectedCredit | null;
   readonly publishedAt: string | null;
+  readonly modifiedAt: string | null;
   readonly language: string | null;
   readonly canonicalUrl: string | null;
   readonly siteName: string | null;
+  readonly leadImageUrl: string | null;
   readonly methods: {
     readonly body: ExtractionMethod;
     readonly title: ExtractionMethod | null;
+    readonly byline: ExtractionMethod | null;
     readonly credit: ExtractionMethod | null;
     readonly publishedAt: ExtractionMethod | null;
+    readonly modifiedAt: ExtractionMethod | null;
+    readonly language: ExtractionMethod | null;
+    readonly canonicalUrl: ExtractionMethod | null;
+    readonly siteName: ExtractionMethod | null;
+    readonly leadImageUrl: ExtractionMethod | null;
   };
 }
 
@@ -63,10 +71,12 @@ export function assembleArticle(
   const pageUrl = origin.url ? canonicaliseUrl(origin.url) : null;
   const declared = fields.canonicalUrl ? canonicaliseUrl(fields.canonicalUrl) : null;
   const canonicalUrl = declared && pageUrl && sameSite(declared, pageUrl) ? declared : pageUrl;
-  const sourceId = origin.source ?? (pageUrl ? siteOf(pageUrl) : 'push');
+  const sourceId = origin.source ?? (canonicalUrl ? siteOf(canonicalUrl) : 'push');
   const contentHash = computeContentHash(text);
   const title = origin.title ?? fields.title;
   const publishedAt = fields.publishedAt ?? origin.publishedAt;
+  const detectedLanguage = fields.language === null ? detectLanguage(text) : null;
+  const leadImageUrl = httpUrlOrNull(fields.leadImageUrl);
   return {
     articleId: articleIdFor({ canonicalUrl, sourceId, contentHash }),
     url: origin.url,
@@ -76,7 +86,9 @@ export function assembleArticle(
     title,
     byline: fields.byline,
     publishedAt,
-    language: fields.language ?? detectLanguage(text),
+    modifiedAt: fields.modifiedAt,
+    leadImageUrl,
+    language: fields.language ?? detectedLanguage,
     paragraphs,
     text,
     credit: creditOf(fields),
@@ -98,8 +110,40 @@ export function assembleArticle(
           : fields.publishedAt !== null && fields.methods.publishedAt
             ? provenanceOf(fields.methods.publishedAt)
             : GIVEN,
+      byline: methodOf(fields.byline, fields.methods.byline),
+      modifiedAt: methodOf(fields.modifiedAt, fields.methods.modifiedAt),
+      language:
+        fields.language !== null
+          ? methodOf(fields.language, fields.methods.language)
+          : detectedLanguage === null
+            ? null
+            : provenanceOf('franc'),
+      // The canonical URL is the page's own link only when that was trusted, else the page URL.
+      canonicalUrl:
+        canonicalUrl === null
+          ? null
+          : canonicalUrl === declared
+            ? methodOf(declared, fields.methods.canonicalUrl)
+            : GIVEN,
+      sourceName: methodOf(fields.siteName, fields.methods.siteName),
+      leadImageUrl: methodOf(leadImageUrl, fields.methods.leadImageUrl),
     },
   };
+}
+
+function methodOf(value: string | null, method: ExtractionMethod | null): Provenance | null {
+  return value === null ? null : provenanceOf(method ?? 'given');
+}
+
+// A lead image is linked from newsroom tools: only absolute http(s) URLs, nothing scriptable.
+function httpUrlOrNull(value: string | null): string | null {
+  if (value === null) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 function creditOf(fields: ExtractedFields): Credit | null {
@@ -115,6 +159,11 @@ function siteOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
+// The desktop, mobile and AMP hosts of one site: `m.example.com` may name `www.example.com`
+// as its canonical page, and is then the same article.
+const VARIANT_HOST_PREFIX = /^(?:www|m|mobile|amp)\./;
+
 function sameSite(a: string, b: string): boolean {
-  return siteOf(a) === siteOf(b);
+  const hostOf = (url: string) => new URL(url).hostname.replace(VARIANT_HOST_PREFIX, '');
+  return hostOf(a) === hostOf(b);
 }

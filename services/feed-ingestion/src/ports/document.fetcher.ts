@@ -6,6 +6,15 @@ export interface FetchedDocument {
   readonly text: string;
   readonly etag: string | null;
   readonly lastModified: string | null;
+  /**
+   * The body as received, after any Content-Encoding was undone but before charset decoding.
+   * Optional: needed only for bodies that are themselves gzip files (`sitemap.xml.gz`).
+   */
+  readonly bytes?: Uint8Array;
+  /** Response headers `Cache-Control`, `Expires` and `Date`, as received; they hold the next poll back. */
+  readonly cacheControl?: string | null;
+  readonly expires?: string | null;
+  readonly date?: string | null;
 }
 
 export interface FetchRequest {

@@ -1,4 +1,5 @@
 import type { FeedHealth, NextPoll } from '../domain/feed-schedule';
+import type { ArrivalEstimate } from '../domain/publishing-rate';
 
 /** A feed's state in the `feeds` collection, as the scheduler and operators see it. */
 export interface FeedState {
@@ -8,6 +9,13 @@ export interface FeedState {
   readonly lastModified: string | null;
   readonly consecutiveFailures: number;
   readonly itemsSeen: number;
+  readonly lastPolledAt: Date | null;
+  /** Operator's bounds for this feed, in seconds; null: the configured defaults. */
+  readonly minIntervalSeconds: number | null;
+  readonly maxIntervalSeconds: number | null;
+  /** The publisher's ttl seen on the last full fetch, still honoured after a 304. */
+  readonly ttlMinutes: number | null;
+  readonly arrival: ArrivalEstimate | null;
 }
 
 export type PollResult =
@@ -18,6 +26,10 @@ export type PollResult =
       readonly lastModified: string | null;
       readonly newItems: number;
       readonly next: NextPoll;
+      readonly ttlMinutes: number | null;
+      readonly arrival: ArrivalEstimate | null;
+      /** What the URL turned out to serve: rss, atom, rdf, json, sitemap, sitemap-index; null after a 304. */
+      readonly format: string | null;
     }
   | {
       readonly ok: false;
@@ -30,9 +42,9 @@ export type PollResult =
 export interface FeedStore {
   /** Adds feeds not yet known; leaves the state of known ones alone. */
   register(urls: readonly string[]): Promise<void>;
-  /** Atomically leases feeds due now, so several instances never poll one feed at once. */
+  /** Atomically leases feeds due now (never paused or removed ones), so several instances never poll one feed at once. */
   leaseDue(now: Date, limit: number, leaseMs: number, owner: string): Promise<FeedState[]>;
-  /** Records the outcome and the next poll time, and releases the lease. */
+  /** Records the outcome and the next poll time in one update of the feed, and releases the lease. */
   recordPoll(url: string, now: Date, result: PollResult): Promise<void>;
 }
 

@@ -6,7 +6,8 @@ import {
   INGESTED_ARTICLE_PUBLISHER,
   type IngestedArticlePublisher,
 } from '../ports/ingested-article.publisher';
-import { documentFormat, extractDocument } from './extract-document';
+import { documentFormat, extractWithSiteTemplate } from './extract-document';
+import { SiteTemplateLearner } from './site-template.learner';
 
 /** A pushed article: text or HTML, or only a URL for us to fetch. */
 export interface PushedArticle {
@@ -32,6 +33,7 @@ export class IngestPushedArticleUseCase {
     @Inject(DOCUMENT_FETCHER) private readonly fetcher: DocumentFetcher,
     @Inject(INGESTED_ARTICLE_PUBLISHER) private readonly publisher: IngestedArticlePublisher,
     private readonly metrics: PipelineMetrics,
+    private readonly templates: SiteTemplateLearner,
   ) {}
 
   async execute(push: PushedArticle): Promise<PushReceipt> {
@@ -51,7 +53,12 @@ export class IngestPushedArticleUseCase {
       ];
     } else throw new Error('a pushed article needs text, html or url');
 
-    const fields = extractDocument(body, format, url, push.title);
+    const fields = await extractWithSiteTemplate(this.templates, push.source, {
+      body,
+      format,
+      pageUrl: url,
+      title: push.title,
+    });
     const article = assembleArticle(
       fields,
       {

@@ -1,11 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ExtractedArticle } from '@newsflow/contracts';
 import { PipelineMetrics } from '@newsflow/platform-metrics';
 import { FEED_INGESTION_CONFIG, type FeedIngestionConfig } from '../config/feed-ingestion.config';
-import { assembleArticle } from '../domain/article-assembly';
-import { healthAfter, nextPollAfterFailure, nextPollAfterSuccess } from '../domain/feed-schedule';
+import { freshnessOf } from '../domain/cache-freshness';
+import {
+  healthAfter,
+  nextPollAfterFailure,
+  nextPollAfterSuccess,
+  resolveBounds,
+  type ScheduleBounds,
+} from '../domain/feed-schedule';
+import { updateArrivalEstimate } from '../domain/publishing-rate';
 import { DOCUMENT_FETCHER, FetchFailure, type DocumentFetcher } from '../ports/document.fetcher';
-import { FEED_PARSER, type FeedItem, type FeedParser } from '../ports/feed.parser';
+import type { FeedItem } from '../ports/feed.parser';
 import {
   FEED_STORE,
   SEEN_ITEM_STORE,
@@ -17,146 +23,139 @@ import {
   INGESTED_ARTICLE_PUBLISHER,
   type IngestedArticlePublisher,
 } from '../ports/ingested-article.publisher';
-import { documentFormat, extractDocument } from './extract-document';
-
-// A feed body shorter than this is a teaser: fetch the page for the full text.
-const FULL_TEXT_MIN_WORDS = 120;
+import { articleFromFeedItem } from './article-from-feed-item';
+import { ReadFeedUseCase } from './read-feed.use-case';
+import { SiteTemplateLearner } from './site-template.learner';
 
 export interface PollOutcome {
   readonly newItems: number;
   readonly failedItems: number;
+  /** Unseen items left for the next poll because this one reached FEED_MAX_ITEMS_PER_POLL. */
+  readonly deferredItems: number;
+  /** Failed items by reason (`robots-disallowed`, `timeout`…); they are tried again next poll. */
+  readonly itemFailures?: Readonly<Record<string, number>>;
+}
+
+interface ItemsOutcome extends PollOutcome {
+  /** Publication times of the items turned into articles, for the publishing-rate estimate. */
+  readonly published: (string | null)[];
 }
 
 /**
- * One poll of one feed: conditional GET, parse, turn each unseen item into an article (from the
- * feed's own full text, else the fetched page), then record health and the next poll time. An
- * item that fails is retried on the next poll; the feed as a whole fails only if it cannot be
- * fetched or parsed.
+ * One poll of one feed: read it (conditional GET, parse, sitemap children), turn each unseen
+ * item into an article (at most FEED_MAX_ITEMS_PER_POLL), then record health, the publishing
+ * rate and the next poll time in one update. An item that fails is retried on the next poll;
+ * the feed as a whole fails only if it cannot be fetched or parsed.
  */
 @Injectable()
 export class PollFeedUseCase {
   constructor(
+    private readonly readFeed: ReadFeedUseCase,
     @Inject(DOCUMENT_FETCHER) private readonly fetcher: DocumentFetcher,
-    @Inject(FEED_PARSER) private readonly parser: FeedParser,
     @Inject(FEED_STORE) private readonly feeds: FeedStore,
     @Inject(SEEN_ITEM_STORE) private readonly seen: SeenItemStore,
     @Inject(INGESTED_ARTICLE_PUBLISHER) private readonly publisher: IngestedArticlePublisher,
     @Inject(FEED_INGESTION_CONFIG) private readonly config: FeedIngestionConfig,
     private readonly metrics: PipelineMetrics,
+    private readonly templates: SiteTemplateLearner,
   ) {}
 
-  async execute(feed: FeedState): Promise<PollOutcome> {
+  /**
+   * `shouldStop` is asked before each item: once it says yes (shutdown, or the poll has used
+   * half its lease, e.g. on a site with a long Crawl-delay) the remaining items are deferred to
+   * a poll soon after, and this one still records its outcome and releases the feed.
+   */
+  async execute(feed: FeedState, shouldStop: () => boolean = () => false): Promise<PollOutcome> {
+    const bounds = this.bounds(feed);
+    const read = await this.readFeed.execute(feed, new Date());
+    if (read.kind === 'failed') {
+      const failures = feed.consecutiveFailures + 1;
+      await this.feeds.recordPoll(feed.url, new Date(), {
+        ok: false,
+        errorKind: read.errorKind,
+        message: read.message,
+        health: healthAfter(failures),
+        next: nextPollAfterFailure(new Date(), bounds, failures, read.retryAfterSeconds),
+      });
+      this.metrics.articles.inc({
+        stage: 'feed-ingestion',
+        outcome: `feed-failed:${read.errorKind}`,
+      });
+      return { newItems: 0, failedItems: 0, deferredItems: 0 };
+    }
+    const outcome =
+      read.kind === 'read'
+        ? await this.ingestItems(feed.url, read.items, shouldStop)
+        : { newItems: 0, failedItems: 0, deferredItems: 0, published: [] };
     const now = new Date();
-    let document;
-    try {
-      document = await this.fetcher.fetch(feed.url, {
-        kind: 'feed',
-        etag: feed.etag,
-        lastModified: feed.lastModified,
-      });
-    } catch (error) {
-      if (!(error instanceof FetchFailure)) throw error;
-      return this.recordFailure(feed, error.kind, error.message, error.retryAfterSeconds);
-    }
-    if (document.status === 304) {
-      const next = nextPollAfterSuccess(now, this.bounds(), null);
-      await this.feeds.recordPoll(feed.url, now, {
-        ok: true,
-        status: 304,
-        etag: feed.etag,
-        lastModified: feed.lastModified,
-        newItems: 0,
-        next,
-      });
-      return { newItems: 0, failedItems: 0 };
-    }
-    const parsed = this.parser.parse(document.text, document.finalUrl);
-    if (!parsed.ok) return this.recordFailure(feed, parsed.kind, parsed.message, null);
+    const arrival = updateArrivalEstimate(feed.arrival, outcome.published, now, feed.lastPolledAt);
+    const ttlMinutes = read.kind === 'read' ? read.ttlMinutes : feed.ttlMinutes;
+    const next = nextPollAfterSuccess(now, bounds, {
+      ttlMinutes,
+      freshness: freshnessOf(read.cache, now),
+      arrival,
+      backlog: outcome.deferredItems > 0,
+    });
+    await this.feeds.recordPoll(feed.url, now, {
+      ok: true,
+      status: read.kind === 'read' ? read.status : 304,
+      etag: read.kind === 'read' ? read.etag : feed.etag,
+      lastModified: read.kind === 'read' ? read.lastModified : feed.lastModified,
+      newItems: outcome.newItems,
+      next,
+      ttlMinutes,
+      arrival,
+      format: read.kind === 'read' ? read.format : null,
+    });
+    const { newItems, failedItems, deferredItems } = outcome;
+    const itemFailures = 'itemFailures' in outcome ? outcome.itemFailures : undefined;
+    return { newItems, failedItems, deferredItems, itemFailures };
+  }
 
-    let newItems = 0;
+  private async ingestItems(
+    feedUrl: string,
+    items: readonly FeedItem[],
+    shouldStop: () => boolean,
+  ): Promise<ItemsOutcome> {
+    const limit = this.config.feeds.maxItemsPerPoll;
+    const published: (string | null)[] = [];
     let failedItems = 0;
-    for (const item of parsed.feed.items) {
+    let deferredItems = 0;
+    const itemFailures: Record<string, number> = {};
+    for (const item of items) {
       const key = item.guid ?? item.url;
-      if (!key || (await this.seen.isSeen(feed.url, key))) continue;
+      if (!key || (await this.seen.isSeen(feedUrl, key))) continue;
+      if (published.length + failedItems >= limit || shouldStop()) {
+        deferredItems += 1;
+        continue;
+      }
       try {
-        const article = await this.articleFor(item, feed.url);
+        const article = await articleFromFeedItem(item, feedUrl, this.fetcher, this.templates);
         await this.publisher.publish(article);
-        await this.seen.markSeen(feed.url, key, article.articleId);
-        newItems += 1;
+        await this.seen.markSeen(feedUrl, key, article.articleId);
+        published.push(item.publishedAt);
         this.metrics.articles.inc({ stage: 'feed-ingestion', outcome: 'ingested' });
-      } catch {
+      } catch (error) {
         failedItems += 1;
+        const reason = error instanceof FetchFailure ? error.kind : 'extraction-failed';
+        itemFailures[reason] = (itemFailures[reason] ?? 0) + 1;
         this.metrics.articles.inc({ stage: 'feed-ingestion', outcome: 'item-failed' });
       }
     }
-    await this.feeds.recordPoll(feed.url, new Date(), {
-      ok: true,
-      status: document.status,
-      etag: document.etag,
-      lastModified: document.lastModified,
-      newItems,
-      next: nextPollAfterSuccess(new Date(), this.bounds(), parsed.feed.ttlMinutes),
-    });
-    return { newItems, failedItems };
+    return { newItems: published.length, failedItems, deferredItems, published, itemFailures };
   }
 
-  private bounds() {
-    return {
-      baseIntervalSeconds: this.config.feeds.pollIntervalSeconds,
-      maxIntervalSeconds: this.config.feeds.maxPollIntervalSeconds,
-    };
-  }
-
-  private async recordFailure(
-    feed: FeedState,
-    kind: string,
-    message: string,
-    retryAfter: number | null,
-  ): Promise<PollOutcome> {
-    const failures = feed.consecutiveFailures + 1;
-    await this.feeds.recordPoll(feed.url, new Date(), {
-      ok: false,
-      errorKind: kind,
-      message,
-      health: healthAfter(failures),
-      next: nextPollAfterFailure(new Date(), this.bounds(), failures, retryAfter),
-    });
-    this.metrics.articles.inc({ stage: 'feed-ingestion', outcome: `feed-failed:${kind}` });
-    return { newItems: 0, failedItems: 0 };
-  }
-
-  private async articleFor(item: FeedItem, feedUrl: string): Promise<ExtractedArticle> {
-    const origin = {
-      url: item.url,
-      source: null,
-      feedUrl,
-      title: item.title,
-      publishedAt: item.publishedAt,
-    };
-    const fullText = item.contentHtml ?? item.contentText;
-    if (fullText && wordCount(fullText) >= FULL_TEXT_MIN_WORDS) {
-      const format = item.contentHtml ? 'html' : 'text';
-      return assembleArticle(
-        extractDocument(fullText, format, item.url, item.title),
-        { ...origin, kind: 'feed-item' },
-        new Date(),
-      );
-    }
-    if (!item.url) throw new Error('item has neither full text nor a link');
-    const page = await this.fetcher.fetch(item.url, { kind: 'page' });
-    const fields = extractDocument(
-      page.text,
-      documentFormat(page.contentType, page.text),
-      page.finalUrl,
-      item.title,
+  private bounds(feed: FeedState): ScheduleBounds {
+    const { pollIntervalSeconds, minPollIntervalSeconds, maxPollIntervalSeconds } =
+      this.config.feeds;
+    return resolveBounds(
+      {
+        minIntervalSeconds: Math.min(minPollIntervalSeconds, pollIntervalSeconds),
+        baseIntervalSeconds: pollIntervalSeconds,
+        maxIntervalSeconds: maxPollIntervalSeconds,
+        maxBackoffSeconds: maxPollIntervalSeconds,
+      },
+      feed,
     );
-    return assembleArticle(fields, { ...origin, url: page.finalUrl, kind: 'page' }, new Date());
   }
-}
-
-function wordCount(text: string): number {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean).length;
 }

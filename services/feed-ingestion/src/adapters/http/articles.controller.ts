@@ -5,6 +5,7 @@ import {
   Controller,
   HttpCode,
   Post,
+  ServiceUnavailableException,
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { parseRequest } from '@newsflow/platform-service';
@@ -31,6 +32,11 @@ export class ArticlesController {
       if (error instanceof EmptyArticleError) throw new UnprocessableEntityException(error.message);
       if (error instanceof FetchFailure) {
         if (error.refused) throw new BadRequestException(`refused to fetch url: ${error.message}`);
+        // The site's own rule, not a failure: the caller can push the text or html instead.
+        if (error.kind === 'robots-disallowed') {
+          throw new UnprocessableEntityException(`${error.message}; push text or html instead`);
+        }
+        if (error.kind === 'host-busy') throw new ServiceUnavailableException(error.message);
         throw new BadGatewayException(`could not fetch url (${error.kind}): ${error.message}`);
       }
       throw error;

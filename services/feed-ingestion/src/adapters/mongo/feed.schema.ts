@@ -2,13 +2,37 @@ import { Schema } from 'mongoose';
 
 /**
  * `feeds`: one document per feed, `_id` = the feed URL. Operators read it to see each feed's
- * health, last status and error, items seen, and when and why it will be polled next.
+ * health, last status and error, items seen, and when and why it will be polled next. This is
+ * the one definition of the collection (the contract type is `FeedDocument` in libs/contracts).
+ *
+ * Written by read-api's feed registry: `_id`, `paused` (true/false: a paused feed is never
+ * leased), `kind` ('feed' | 'sitemap', informational: the format is told from the content),
+ * `title`, `minIntervalSeconds` / `maxIntervalSeconds` (this feed's polling bounds, else
+ * FEED_MIN_POLL_INTERVAL_SECONDS / FEED_MAX_POLL_INTERVAL_SECONDS), `removedAt` (soft removal:
+ * never leased again), `pausedAt`, plus the initial state fields below.
+ * Written by feed-ingestion on every poll, in one update: health, etag, lastModified,
+ * consecutiveFailures, itemsSeen, lastPolledAt, lastStatus, lastError, nextPollAt,
+ * nextPollReason, format, ttlMinutes, arrivalIntervalSeconds, lastItemAt.
  */
 export const feedSchema = new Schema(
   {
     _id: { type: String, required: true },
     health: { type: String, required: true },
     paused: { type: Boolean, required: true },
+    kind: { type: String, enum: ['feed', 'sitemap'] },
+    title: { type: String },
+    minIntervalSeconds: { type: Number },
+    maxIntervalSeconds: { type: Number },
+    removedAt: { type: Date },
+    pausedAt: { type: Date },
+    /** Format the last full fetch was recognised as (rss, atom, rdf, json, sitemap, sitemap-index). */
+    format: { type: String },
+    /** Publisher's ttl (RSS ttl / sy:updatePeriod) in minutes, kept for polls answered 304. */
+    ttlMinutes: { type: Number },
+    /** Exponentially weighted mean of the seconds between new items: the adaptive interval. */
+    arrivalIntervalSeconds: { type: Number },
+    /** Publication time of the newest item seen; the quiet time since it slows polling. */
+    lastItemAt: { type: Date },
     etag: { type: String },
     lastModified: { type: String },
     consecutiveFailures: { type: Number, required: true },
@@ -22,7 +46,8 @@ export const feedSchema = new Schema(
   },
   { collection: 'feeds', versionKey: false },
 );
-feedSchema.index({ nextPollAt: 1 });
+// leaseDue's query: due feeds that are neither paused nor removed, soonest first.
+feedSchema.index({ paused: 1, removedAt: 1, nextPollAt: 1 });
 
 /** `feed_items`: items already turned into articles; `_id` = sha256(feed URL + item guid or link). */
 export const seenItemSchema = new Schema(

@@ -4,6 +4,7 @@ import { driverCollection, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection } from 'mongodb';
 import type { Connection, Model } from 'mongoose';
 import type { FeedHealth } from '../../domain/feed-schedule';
+import type { ArrivalEstimate } from '../../domain/publishing-rate';
 import type { FeedState, FeedStore, PollResult, SeenItemStore } from '../../ports/feed.store';
 import { feedLeaseSchema, feedSchema, seenItemSchema } from './feed.schema';
 
@@ -21,6 +22,13 @@ interface FeedDocument {
   nextPollAt: Date;
   nextPollReason: string;
   createdAt: Date;
+  removedAt?: Date | null;
+  minIntervalSeconds?: number | null;
+  maxIntervalSeconds?: number | null;
+  format?: string | null;
+  ttlMinutes?: number | null;
+  arrivalIntervalSeconds?: number | null;
+  lastItemAt?: Date | null;
 }
 
 interface FeedLeaseDocument {
@@ -82,14 +90,17 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
   }
 
   async leaseDue(now: Date, limit: number, leaseMs: number, owner: string): Promise<FeedState[]> {
+    // `removedAt: null` matches a missing field too; documents the registry wrote without
+    // `paused` are skipped rather than guessed at.
     const due = await this.feeds
-      .find({ paused: false, nextPollAt: { $lte: now } })
+      .find({ paused: false, removedAt: null, nextPollAt: { $lte: now } })
       .sort({ nextPollAt: 1 })
       .limit(limit * 4)
       .toArray();
     const leased: FeedState[] = [];
     for (const doc of due) {
       if (leased.length >= limit) break;
+      if (doc.paused || doc.removedAt) continue;
       // Same feed, same due time, same attempt → same lease id: of racing instances, one insert wins.
       const attempt = Math.floor((now.getTime() - doc.nextPollAt.getTime()) / leaseMs);
       const leaseId = `${doc._id} ${doc.nextPollAt.toISOString()} #${attempt}`;
@@ -99,14 +110,7 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
         if ((error as { code?: number }).code === 11000) continue;
         throw error;
       }
-      leased.push({
-        url: doc._id,
-        health: doc.health,
-        etag: doc.etag ?? null,
-        lastModified: doc.lastModified ?? null,
-        consecutiveFailures: doc.consecutiveFailures,
-        itemsSeen: doc.itemsSeen,
-      });
+      leased.push(stateOf(doc));
     }
     return leased;
   }
@@ -129,6 +133,10 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
             lastError: null,
             etag: result.etag,
             lastModified: result.lastModified,
+            ttlMinutes: result.ttlMinutes,
+            arrivalIntervalSeconds: result.arrival?.meanIntervalSeconds ?? null,
+            lastItemAt: result.arrival?.lastItemAt ?? null,
+            ...(result.format !== null && { format: result.format }),
           },
           $inc: { itemsSeen: result.newItems },
         },
@@ -150,17 +158,59 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
     await this.leases.deleteMany({ feedUrl: url });
   }
 
+  // A sitemap poll checks up to a thousand items: findOne and insertOne by _id are the two
+  // operations FerretDB serves from the index (countDocuments and upserts scan the collection).
   async isSeen(feedUrl: string, itemKey: string): Promise<boolean> {
-    return (await this.items.countDocuments({ _id: itemId(feedUrl, itemKey) }, { limit: 1 })) > 0;
+    const doc = await this.items.findOne(
+      { _id: itemId(feedUrl, itemKey) },
+      { projection: { _id: 1 } },
+    );
+    return doc !== null;
   }
 
   async markSeen(feedUrl: string, itemKey: string, articleId: string): Promise<void> {
-    await this.items.updateOne(
-      { _id: itemId(feedUrl, itemKey) },
-      { $setOnInsert: { feedUrl, itemKey, articleId, seenAt: new Date() } },
-      { upsert: true },
-    );
+    try {
+      await this.items.insertOne({
+        _id: itemId(feedUrl, itemKey),
+        feedUrl,
+        itemKey,
+        articleId,
+        seenAt: new Date(),
+      });
+    } catch (error) {
+      // Already marked (a retried poll): the first record stands.
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
   }
+}
+
+function arrivalOf(doc: FeedDocument): ArrivalEstimate | null {
+  if (!(doc.lastItemAt instanceof Date)) return null;
+  const mean = doc.arrivalIntervalSeconds;
+  return {
+    meanIntervalSeconds: typeof mean === 'number' && Number.isFinite(mean) ? mean : null,
+    lastItemAt: doc.lastItemAt,
+  };
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function stateOf(doc: FeedDocument): FeedState {
+  return {
+    url: doc._id,
+    health: doc.health,
+    etag: doc.etag ?? null,
+    lastModified: doc.lastModified ?? null,
+    consecutiveFailures: numberOrNull(doc.consecutiveFailures) ?? 0,
+    itemsSeen: numberOrNull(doc.itemsSeen) ?? 0,
+    lastPolledAt: doc.lastPolledAt instanceof Date ? doc.lastPolledAt : null,
+    minIntervalSeconds: numberOrNull(doc.minIntervalSeconds),
+    maxIntervalSeconds: numberOrNull(doc.maxIntervalSeconds),
+    ttlMinutes: numberOrNull(doc.ttlMinutes),
+    arrival: arrivalOf(doc),
+  };
 }
 
 function itemId(feedUrl: string, itemKey: string): string {

@@ -21,6 +21,7 @@ const LEASE_MS = 120_000;
 @Injectable()
 export class FeedPollScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
+  private stopping = false;
   private inFlight: Promise<void> = Promise.resolve();
   private readonly owner = `${hostname()}:${process.pid}`;
 
@@ -40,6 +41,7 @@ export class FeedPollScheduler implements OnApplicationBootstrap, BeforeApplicat
 
   async beforeApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    this.stopping = true;
     await this.inFlight;
   }
 
@@ -47,8 +49,13 @@ export class FeedPollScheduler implements OnApplicationBootstrap, BeforeApplicat
     try {
       const due = await this.feeds.leaseDue(new Date(), FEEDS_PER_TICK, LEASE_MS, this.owner);
       for (const feed of due) {
+        // Leased but not started: the lease runs out and another instance takes the feed.
+        if (this.stopping) break;
         const started = Date.now();
-        const outcome = await this.pollFeed.execute(feed);
+        const outcome = await this.pollFeed.execute(
+          feed,
+          () => this.stopping || Date.now() - started > LEASE_MS / 2,
+        );
         this.log.info(
           { feedUrl: feed.url, ...outcome, durationMs: Date.now() - started },
           'feed polled',

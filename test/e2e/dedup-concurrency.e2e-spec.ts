@@ -119,7 +119,7 @@ describe('three deduplication instances racing on copies of the same stories', (
         expect(group).toContain(verdict?.duplicateOf);
       }
       const members = await harness.db
-        .collection<{ articleId: string; originalRank: string }>('stories')
+        .collection<{ articleId: string; originalRank: string }>('story_members')
         .find({ articleId: { $in: group } })
         .toArray();
       expect(new Set(members.map((m) => m.articleId)).size).toBe(group.length);

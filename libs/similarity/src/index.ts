@@ -18,3 +18,4 @@ export * from './story/replay-stories';
 export * from './evaluation/pairwise-score.util';
 export * from './attribution/copy-changes';
 export * from './attribution/wire-attribution.policy';
+export * from './attribution/agency-item.policy';

@@ -23,6 +23,7 @@ import {
 import { DeduplicateArticleUseCase } from './use-cases/deduplicate-article.use-case';
 import { DetectNearDuplicateUseCase } from './use-cases/detect-near-duplicate.use-case';
 import { PlaceInStoryUseCase } from './use-cases/place-in-story.use-case';
+import { ReviseArticleUseCase } from './use-cases/revise-article.use-case';
 import { SweepFingerprintsUseCase } from './use-cases/sweep-fingerprints.use-case';
 
 /** Rarity weights over the last this many articles seen by the instance. */
@@ -36,7 +37,8 @@ export class AppModule {
       imports: [PlatformModule.forRoot(config.platform)],
       providers: [
         { provide: DEDUPLICATION_CONFIG, useValue: config },
-        { provide: DEDUP_STATE_STORE, useClass: MongoDedupStateStore },
+        MongoDedupStateStore,
+        { provide: DEDUP_STATE_STORE, useExisting: MongoDedupStateStore },
         MongoFingerprintIndex,
         { provide: FINGERPRINT_INDEX, useExisting: MongoFingerprintIndex },
         { provide: STORY_STORE, useClass: MongoStoryStore },
@@ -50,6 +52,7 @@ export class AppModule {
         DetectNearDuplicateUseCase,
         AssignArticleStoryUseCase,
         PlaceInStoryUseCase,
+        ReviseArticleUseCase,
         DeduplicateArticleUseCase,
         SweepFingerprintsUseCase,
         ArticleIngestedHandler,

@@ -100,9 +100,20 @@ async function main(): Promise<void> {
     }),
   );
   const published = arrivals.get('articlePublishedV1') ?? new Map<string, number>();
+  const deduplicated = arrivals.get('articleDeduplicatedV1') ?? new Map<string, number>();
+  const ingested = arrivals.get('articleIngestedV1') ?? new Map<string, number>();
   const deadline = Date.now() + 15 * 60_000;
-  while (published.size < submitted.size && Date.now() < deadline)
+  // Exact repeats (a syndicated copy whose only changes were stripped as boilerplate) are
+  // dropped by deduplication and never published: done once nothing moved for 15 s.
+  let settledSince = Date.now();
+  let last = -1;
+  while (published.size < submitted.size && Date.now() < deadline) {
+    const moved = ingested.size + deduplicated.size + published.size;
+    if (moved !== last) [last, settledSince] = [moved, Date.now()];
+    const settled = ingested.size >= submitted.size && published.size >= deduplicated.size;
+    if (settled && Date.now() - settledSince > 15_000) break;
     await new Promise((r) => setTimeout(r, 250));
+  }
 
   const latencies = [...submitted].flatMap(([id, at]) => {
     const arrived = published.get(id);
@@ -114,6 +125,7 @@ async function main(): Promise<void> {
   const result = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
     articles: count,
+    deduplicated: deduplicated.size,
     published: published.size,
     endToEndArticlesPerSecond: endToEnd,
     latencyMs: { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) },

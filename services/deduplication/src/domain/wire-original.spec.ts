@@ -1,15 +1,15 @@
 import { originalRank, ownAgencyOf } from './wire-original';
 
-const copy = (articleId: string, sourceId: string, publishedAt: number | null, seenAt = 5000) => ({
-  articleId,
-  sourceId,
-  credit: 'AFP',
-  publishedAt,
-  seenAt,
-});
+const copy = (
+  articleId: string,
+  sourceId: string,
+  publishedAt: number | null,
+  seenAt = 5000,
+  ownAgency: string | null = null,
+) => ({ articleId, sourceId, credit: 'AFP', ownAgency, publishedAt, seenAt });
 
 describe('wire originals', () => {
-  it("recognises an agency's own service by host label only", () => {
+  it("recognises an agency's own service by host label only (stored fingerprints)", () => {
     expect(ownAgencyOf('www.afp.com', 'AFP')).toBe('AFP');
     expect(ownAgencyOf('apnews.com', 'AP')).toBe('AP');
     expect(ownAgencyOf('safp-daily.example', 'AFP')).toBeNull();
@@ -17,7 +17,9 @@ describe('wire originals', () => {
   });
 
   it("ranks the agency's own item before earlier outlet copies", () => {
-    const ranks = [copy('a', 'outlet.example', 1000), copy('b', 'afp.com', 2000)].map(originalRank);
+    const ranks = [copy('a', 'outlet.example', 1000), copy('b', 'wire:afp', 2000, 5000, 'AFP')].map(
+      originalRank,
+    );
     expect([...ranks].sort()[0]).toBe(ranks[1]);
   });
 

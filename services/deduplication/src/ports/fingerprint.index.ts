@@ -12,6 +12,8 @@ export interface FingerprintRecord {
   readonly sourceId: string;
   readonly language: string | null;
   readonly credit: string | null;
+  /** Agency whose own item this is (its wire service, site or byline), null for outlets. */
+  readonly ownAgency: string | null;
   readonly title: string | null;
   /** Kept to tell later copies what they changed relative to this one. */
   readonly paragraphs: readonly string[];
@@ -35,15 +37,22 @@ export interface StoredDecision {
   } | null;
 }
 
+/** The day windows whose buckets an article joins, and those whose earlier members it reads. */
+export interface BucketWindows {
+  readonly write: readonly number[];
+  readonly read: readonly number[];
+}
+
 /** Fingerprints and LSH buckets, windowed by day. */
 export interface FingerprintIndex {
-  /** Stores (or replaces) an article's fingerprint; keeps its story and decision. */
+  /** Stores an article's fingerprint unless it is stored already (a redelivery keeps the first). */
   saveFingerprint(record: FingerprintRecord): Promise<void>;
   /**
-   * Adds the article to its buckets of `record.window` and returns the distinct article ids
-   * already there (atomically per bucket), plus the members of the same keys in `otherWindows`.
+   * Appends the article to its buckets in every `write` window and returns the distinct article
+   * ids that joined the same buckets of a `read` window before it. Of two articles racing into
+   * one bucket, the later one always sees the earlier.
    */
-  addToBuckets(record: FingerprintRecord, otherWindows: readonly number[]): Promise<string[]>;
+  addToBuckets(record: FingerprintRecord, windows: BucketWindows): Promise<string[]>;
   /** The records still retained among `articleIds` (swept ones are missing). */
   loadFingerprints(articleIds: readonly string[]): Promise<FingerprintRecord[]>;
   /** The story each of `articleIds` was placed in (absent when none yet). */
@@ -52,9 +61,14 @@ export interface FingerprintIndex {
    * Places the article in `storyId` unless it is already placed; returns its story either way.
    * Racing instances therefore agree on one story per article.
    */
-  claimStory(articleId: string, storyId: string): Promise<string>;
+  claimStory(articleId: string, storyId: string, window: number): Promise<string>;
   findDecision(articleId: string): Promise<StoredDecision | null>;
-  saveDecision(articleId: string, decision: StoredDecision): Promise<void>;
+  /** Stores the decision unless one is stored already; returns the one that stands. */
+  saveDecision(
+    articleId: string,
+    decision: StoredDecision,
+    window: number,
+  ): Promise<StoredDecision>;
 }
 
 export const FINGERPRINT_INDEX = Symbol('FingerprintIndex');

@@ -31,6 +31,13 @@ export interface StoryStore {
    * meanwhile count for the story it was merged into. Returns the live story that holds them.
    */
   addMembers(storyId: string, members: readonly StoryMember[]): Promise<StoryRecord>;
+  /**
+   * Starts the story an article just minted (its id derives from the article, so nothing else
+   * could hold it before): the record comes from `members` without a read. An instance that
+   * joins at the same moment is missing from this record but not from its own event. On a
+   * redelivery (members already stored) this is `addMembers`.
+   */
+  startStory(storyId: string, members: readonly StoryMember[]): Promise<StoryRecord>;
   /** Folds `absorbedIds` into `targetId`; idempotent. Returns the live story. */
   merge(targetId: string, absorbedIds: readonly string[]): Promise<StoryRecord>;
 }

@@ -2,7 +2,8 @@ import type { ArticleDeduplicatedV1Payload, StoryUpdatedV1Payload } from '@newsf
 import { PipelineMetrics } from '@newsflow/platform-metrics';
 import { anExtractedArticle, anIngestedEvent, sha256Hex } from '@newsflow/testing';
 import type { ArticleDedupState } from '../domain/exact-duplicate';
-import type { DedupStateStore } from '../ports/dedup-state.store';
+import type { VersionText } from '../domain/revision-summary';
+import type { ContentClaim, DedupStateStore } from '../ports/dedup-state.store';
 import type { DeduplicatedArticlePublisher } from '../ports/deduplicated-article.publisher';
 import type { DeduplicationConfig } from '../config/deduplication.config';
 import { RollingDocumentFrequencies } from '../domain/rolling-document-frequencies';
@@ -15,26 +16,42 @@ import { AssignArticleStoryUseCase } from './assign-article-story.use-case';
 import { DeduplicateArticleUseCase } from './deduplicate-article.use-case';
 import { DetectNearDuplicateUseCase } from './detect-near-duplicate.use-case';
 import { PlaceInStoryUseCase } from './place-in-story.use-case';
+import { ReviseArticleUseCase } from './revise-article.use-case';
 
 class InMemoryDedupStateStore implements DedupStateStore {
   readonly owners = new Map<string, string>();
-  readonly articles = new Map<string, ArticleDedupState>();
+  readonly versions = new Map<string, string[]>();
+  readonly emitted = new Set<string>();
+  readonly texts = new Map<string, VersionText>();
 
-  claimContent(contentHash: string, articleId: string): Promise<string> {
-    if (!this.owners.has(contentHash)) this.owners.set(contentHash, articleId);
-    return Promise.resolve(this.owners.get(contentHash) ?? articleId);
+  claimContent(contentHash: string, articleId: string): Promise<ContentClaim> {
+    const fresh = !this.owners.has(contentHash);
+    if (fresh) this.owners.set(contentHash, articleId);
+    return Promise.resolve({ owner: this.owners.get(contentHash) ?? articleId, fresh });
+  }
+  appendVersion(articleId: string, contentHash: string): Promise<number> {
+    const hashes = [...(this.versions.get(articleId) ?? []), contentHash];
+    this.versions.set(articleId, hashes);
+    return Promise.resolve(hashes.length);
   }
   findArticle(articleId: string): Promise<ArticleDedupState | null> {
-    return Promise.resolve(this.articles.get(articleId) ?? null);
-  }
-  saveArticle(state: ArticleDedupState): Promise<void> {
-    this.articles.set(state.articleId, state);
-    return Promise.resolve();
+    const hashes = this.versions.get(articleId) ?? [];
+    const contentHash = hashes.at(-1);
+    if (contentHash === undefined) return Promise.resolve(null);
+    const version = hashes.length;
+    const emitted = this.emitted.has(`${articleId}@v${version}`);
+    return Promise.resolve({ articleId, contentHash, version, emitted });
   }
   markEmitted(articleId: string, version: number): Promise<void> {
-    const state = this.articles.get(articleId);
-    if (state?.version === version) this.articles.set(articleId, { ...state, emitted: true });
+    this.emitted.add(`${articleId}@v${version}`);
     return Promise.resolve();
+  }
+  saveVersionText(articleId: string, version: number, text: VersionText): Promise<void> {
+    this.texts.set(`${articleId}@v${version}`, text);
+    return Promise.resolve();
+  }
+  findVersionText(articleId: string, version: number): Promise<VersionText | null> {
+    return Promise.resolve(this.texts.get(`${articleId}@v${version}`) ?? null);
   }
 }
 
@@ -78,6 +95,7 @@ function setUp() {
     new DetectNearDuplicateUseCase(index, config),
     new AssignArticleStoryUseCase(index, stories, new RollingDocumentFrequencies(100)),
     new PlaceInStoryUseCase(index, stories),
+    new ReviseArticleUseCase(store, index, stories),
     new PipelineMetrics('test'),
   );
   return { store, index, stories, publisher, storyEvents, useCase };
@@ -128,15 +146,59 @@ describe('DeduplicateArticleUseCase', () => {
     ]);
   });
 
+  it('says what each revision changed relative to the version before it, in the same story', async () => {
+    const { publisher, useCase } = setUp();
+    const v1 = { ...article('art_a', WIRE), title: 'Dockers strike at Sines' };
+    await useCase.execute(anIngestedEvent(v1));
+    const v2 = {
+      ...article('art_a', [...WIRE, UNRELATED[0] ?? '']),
+      title: 'Sines strike spreads',
+    };
+    await useCase.execute(anIngestedEvent(v2));
+    const v3 = { ...article('art_a', WIRE.slice(1)), title: 'Sines strike spreads' };
+    await useCase.execute(anIngestedEvent(v3));
+    const [first, second, third] = publisher.sent.map((p) => p.dedup);
+    expect(first?.revision).toBeNull();
+    expect(second).toMatchObject({
+      verdict: 'revision',
+      version: 2,
+      storyId: first?.storyId,
+      revision: {
+        previousVersion: 1,
+        headlineChanged: true,
+        previousHeadline: 'Dockers strike at Sines',
+        paragraphsAdded: 1,
+        paragraphsRemoved: 0,
+        added: [UNRELATED[0]],
+      },
+    });
+    expect(third?.revision).toMatchObject({
+      previousVersion: 2,
+      headlineChanged: false,
+      previousHeadline: null,
+      paragraphsRemoved: 2,
+      removed: [WIRE[0], UNRELATED[0]],
+    });
+  });
+
+  it('passes an earlier text coming back under the same article on as a new revision', async () => {
+    const { publisher, useCase } = setUp();
+    await useCase.execute(anIngestedEvent(article('art_a', 'Storm closes the harbour.')));
+    await useCase.execute(anIngestedEvent(article('art_a', 'Storm closes the harbour again.')));
+    await useCase.execute(anIngestedEvent(article('art_a', 'Storm closes the harbour.')));
+    expect(publisher.sent.map((p) => p.dedup.version)).toEqual([1, 2, 3]);
+  });
+
   it('emits on redelivery when the first attempt failed before the event was sent', async () => {
     const { publisher, store, useCase } = setUp();
     const event = anIngestedEvent(article('art_a', 'Storm closes the harbour.'));
     publisher.failNext = true;
     await expect(useCase.execute(event)).rejects.toThrow('broker unavailable');
-    expect(store.articles.get('art_a')?.emitted).toBe(false);
+    expect(store.emitted.has('art_a@v1')).toBe(false);
+    await useCase.execute(event);
     await useCase.execute(event);
     expect(publisher.sent).toHaveLength(1);
-    expect(store.articles.get('art_a')?.emitted).toBe(true);
+    expect(store.emitted.has('art_a@v1')).toBe(true);
   });
 
   it('passes a near-duplicate on, flagged, in the story of the article it copies', async () => {

@@ -4,10 +4,11 @@ import {
   computeFingerprint,
   decideNearDuplicate,
   extractStoryFeatures,
+  recogniseAgencyItem,
   type NearDuplicateDecision,
 } from '@newsflow/similarity';
 import { DEDUPLICATION_CONFIG, type DeduplicationConfig } from '../config/deduplication.config';
-import { dayWindow, lookupWindows } from '../domain/retention-window';
+import { bucketWindows, dayWindow } from '../domain/retention-window';
 import { toStoredFeatures } from '../domain/stored-story-features';
 import {
   FINGERPRINT_INDEX,
@@ -25,8 +26,8 @@ export interface NearDuplicateFinding {
 
 /**
  * Fingerprint → store → buckets → exact verification. The fingerprint is stored before any
- * bucket write, so every id a racing article finds in a bucket can be verified; the bucket
- * write returns the members already there, so of two racing copies at least one sees the other.
+ * bucket write, so every id a racing article finds in a bucket can be verified; joining a bucket
+ * returns the members that joined before, so of two racing copies the later sees the earlier.
  */
 @Injectable()
 export class DetectNearDuplicateUseCase {
@@ -49,14 +50,20 @@ export class DetectNearDuplicateUseCase {
       sourceId: article.sourceId,
       language: article.language,
       credit: article.credit?.agency ?? null,
+      ownAgency: recogniseAgencyItem({
+        sourceId: article.sourceId,
+        urls: [article.url, article.canonicalUrl, article.feedUrl],
+        credit: article.credit?.agency ?? null,
+        byline: article.byline,
+      }),
       title: article.title,
       paragraphs: article.paragraphs,
       publishedAt: article.publishedAt === null ? null : Date.parse(article.publishedAt),
       seenAt: Date.parse(article.ingestedAt),
     };
     await this.index.saveFingerprint(record);
-    const others = lookupWindows(window, this.config.nearDuplicates.retentionDays);
-    const candidateIds = await this.index.addToBuckets(record, others);
+    const windows = bucketWindows(window, this.config.nearDuplicates.retentionDays);
+    const candidateIds = await this.index.addToBuckets(record, windows);
     const neighbours = (await this.index.loadFingerprints(candidateIds)).filter(
       (other) => other.fingerprint.scheme === record.fingerprint.scheme,
     );

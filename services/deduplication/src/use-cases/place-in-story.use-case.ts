@@ -43,13 +43,21 @@ export class PlaceInStoryUseCase {
   ): Promise<StoryPlacement> {
     const { record, decision, neighbours } = finding;
     const chosen = planStory(assignment, record.articleId);
-    const claimed = await this.index.claimStory(record.articleId, chosen.targetId);
+    const claimed = await this.index.claimStory(record.articleId, chosen.targetId, record.window);
     const plan = planStory(assignment, record.articleId, claimed);
     const matched = neighbours.filter((n) =>
       decision.matches.some((m) => m.articleId === n.articleId),
     );
+    if (plan.change === 'created' && matched.length === 0) {
+      // The common case, a story of its own: started without reading any story back.
+      const story = await this.stories.startStory(plan.targetId, [toMember(record)]);
+      const change =
+        story.storyId === plan.targetId && story.members.length === 1 ? 'created' : 'grown';
+      const event = storyUpdatedPayload(story, change, record.articleId, []);
+      return { storyId: story.storyId, wire: null, event };
+    }
     const matchStories = await Promise.all(
-      matched.map((copy) => this.index.claimStory(copy.articleId, plan.targetId)),
+      matched.map((copy) => this.index.claimStory(copy.articleId, plan.targetId, copy.window)),
     );
     const held = await this.stories.addMembers(plan.targetId, [record, ...matched].map(toMember));
     const live = await this.stories.resolve([held.storyId, ...plan.absorbedIds, ...matchStories]);

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEDUPLICATION_CONFIG, type DeduplicationConfig } from '../config/deduplication.config';
-import { dayWindow, oldestRetainedWindow } from '../domain/retention-window';
+import {
+  dayWindow,
+  oldestReadBucketWindow,
+  oldestRetainedWindow,
+} from '../domain/retention-window';
 import {
   FINGERPRINT_RETENTION_STORE,
   type FingerprintRetentionStore,
@@ -21,6 +25,10 @@ export class SweepFingerprintsUseCase {
     const { retentionDays, sweepIntervalMs } = this.config.nearDuplicates;
     // The lease outlives one interval, so the holder renews it before anyone else may take it.
     if (!(await this.store.tryLease(LEASE, owner, 2 * sweepIntervalMs, now))) return null;
-    return this.store.deleteBefore(oldestRetainedWindow(dayWindow(now), retentionDays));
+    const today = dayWindow(now);
+    return this.store.deleteBefore(
+      oldestRetainedWindow(today, retentionDays),
+      oldestReadBucketWindow(today),
+    );
   }
 }

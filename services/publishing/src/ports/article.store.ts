@@ -2,6 +2,13 @@ import type { ArticleDocument, ArticleVersionDocument } from '@newsflow/contract
 import type { StoredVersion } from '../domain/article-document.builder';
 
 export interface ArticleStore {
+  /**
+   * Stores the first version of an article not stored yet; false (and nothing written) when the
+   * article is already there. Lets a new article, the common case, be stored without a read.
+   */
+  insertFirst(
+    document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>,
+  ): Promise<boolean>;
   findVersion(articleId: string): Promise<StoredVersion | null>;
   /** Writes the document unless a newer version is already stored. */
   upsert(document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>): Promise<void>;

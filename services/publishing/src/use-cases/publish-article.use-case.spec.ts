@@ -17,6 +17,13 @@ type Stored = Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'> & {
 
 class InMemoryArticleStore implements ArticleStore {
   readonly docs = new Map<string, Stored>();
+  insertFirst(
+    document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>,
+  ): Promise<boolean> {
+    if (this.docs.has(document._id)) return Promise.resolve(false);
+    this.docs.set(document._id, { ...document, publishedVersion: null });
+    return Promise.resolve(true);
+  }
   findVersion(articleId: string): Promise<StoredVersion | null> {
     const doc = this.docs.get(articleId);
     return Promise.resolve(

@@ -33,28 +33,53 @@ export class PublishArticleUseCase {
   ) {}
 
   async execute(event: ArticleTaggedV1): Promise<PublishDecision> {
-    const { article, dedup, tags } = event.payload;
+    const { article, dedup } = event.payload;
+    const now = new Date();
+    if (dedup.version === 1) {
+      // A first version is usually a new article: stored by one insert, nothing read first.
+      const ninjs = this.ninjsOf(event, now, now);
+      await this.store.recordVersion(buildVersionDocument(event.payload, now));
+      if (await this.store.insertFirst(buildArticleDocument(event.payload, { ...ninjs }, now))) {
+        await this.announce(event, ninjs, now);
+        return 'store-and-publish';
+      }
+    }
     const stored = await this.store.findVersion(article.articleId);
     const decision = decidePublish(stored, dedup.version);
     if (decision === 'skip-stale' || decision === 'skip-already-published') {
       this.metrics.articles.inc({ stage: 'publishing', outcome: decision });
       return decision;
     }
-    const now = new Date();
+    const ninjs = this.ninjsOf(event, now, stored?.firstStoredAt ?? now);
+    if (decision === 'store-and-publish') {
+      await this.store.recordVersion(buildVersionDocument(event.payload, now));
+      await this.store.upsert(buildArticleDocument(event.payload, { ...ninjs }, now));
+    }
+    await this.announce(event, ninjs, now);
+    return decision;
+  }
+
+  private ninjsOf(event: ArticleTaggedV1, now: Date, firstStoredAt: Date) {
+    const { article, dedup, tags } = event.payload;
     const ninjs = articleToNinjs({
       article,
       dedup,
       tags,
       versionCreated: now.toISOString(),
-      firstCreated: (stored?.firstStoredAt ?? now).toISOString(),
+      firstCreated: firstStoredAt.toISOString(),
     });
     const validation = validateNinjs(ninjs);
     if (!validation.valid) throw new InvalidNinjsError(article.articleId, validation.errors);
+    return ninjs;
+  }
 
-    if (decision === 'store-and-publish') {
-      await this.store.recordVersion(buildVersionDocument(event.payload, now));
-      await this.store.upsert(buildArticleDocument(event.payload, { ...ninjs }, now));
-    }
+  /** The published event, then every matching subscription, then the mark. */
+  private async announce(
+    event: ArticleTaggedV1,
+    ninjs: ReturnType<typeof articleToNinjs>,
+    now: Date,
+  ): Promise<void> {
+    const { article, dedup, tags } = event.payload;
     const published = {
       articleId: article.articleId,
       version: dedup.version,
@@ -78,6 +103,5 @@ export class PublishArticleUseCase {
       stage: 'publishing',
       outcome: dedup.version === 1 ? 'published' : 'revised',
     });
-    return decision;
   }
 }

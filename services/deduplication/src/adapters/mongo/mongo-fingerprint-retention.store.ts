@@ -3,6 +3,7 @@ import { driverCollection, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { FingerprintRetentionStore } from '../../ports/fingerprint-retention.store';
+import { MongoDedupStateStore } from './mongo-dedup-state.store';
 import { MongoFingerprintIndex } from './mongo-fingerprint.index';
 import { dedupLeaseSchema } from './near-duplicate.schema';
 
@@ -12,7 +13,10 @@ interface LeaseDocument {
   until: Date;
 }
 
-/** No TTL indexes on this store: retention is a batched delete by window under a lease. */
+/**
+ * No TTL indexes on this store: retention is a delete by window under a lease (a rare, hourly
+ * scan), and bucket windows are whole collections dropped at once.
+ */
 @Injectable()
 export class MongoFingerprintRetentionStore implements FingerprintRetentionStore, OnModuleInit {
   private readonly leases: Collection<LeaseDocument>;
@@ -21,6 +25,7 @@ export class MongoFingerprintRetentionStore implements FingerprintRetentionStore
   constructor(
     @Inject(MONGO_CONNECTION) connection: Connection,
     private readonly index: MongoFingerprintIndex,
+    private readonly state: MongoDedupStateStore,
   ) {
     const model = connection.model<LeaseDocument>('DedupLease', dedupLeaseSchema);
     this.leases = driverCollection(model);
@@ -46,7 +51,11 @@ export class MongoFingerprintRetentionStore implements FingerprintRetentionStore
     }
   }
 
-  deleteBefore(oldestRetained: number): Promise<number> {
-    return this.index.sweep(oldestRetained);
+  async deleteBefore(oldestRetained: number, oldestReadBuckets: number): Promise<number> {
+    const [indexed, texts] = await Promise.all([
+      this.index.sweep(oldestRetained, oldestReadBuckets),
+      this.state.sweepTexts(oldestRetained),
+    ]);
+    return indexed + texts;
   }
 }

@@ -1,18 +1,28 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { driverCollection, MONGO_CONNECTION } from '@newsflow/platform-mongo';
-import { Binary, type Collection } from 'mongodb';
+import {
+  detectStoreKind,
+  driverCollection,
+  findByIds,
+  insertIfAbsent,
+  insertNew,
+  MONGO_CONNECTION,
+  type StoreKind,
+} from '@newsflow/platform-mongo';
+import { Binary, type Collection, type Db } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { StoredStoryFeatures } from '../../domain/stored-story-features';
+import { ownAgencyOf } from '../../domain/wire-original';
 import type {
+  BucketWindows,
   FingerprintIndex,
   FingerprintRecord,
   StoredDecision,
 } from '../../ports/fingerprint.index';
-import { insertOnce } from './insert-once.util';
+import { MongoBucketSlots } from './mongo-bucket-slots';
 import {
   articleFingerprintSchema,
   articleStorySchema,
-  lshBucketSchema,
+  dedupDecisionSchema,
 } from './near-duplicate.schema';
 
 interface FingerprintDocument {
@@ -27,18 +37,12 @@ interface FingerprintDocument {
   sourceId: string;
   language: string | null;
   credit: string | null;
+  /** Absent on documents stored before own items were recognised from metadata. */
+  ownAgency?: string | null;
   title: string | null;
   paragraphs: string[];
   publishedAt: number | null;
   seenAt: number;
-  decision: StoredDecision | null;
-}
-
-interface BucketDocument {
-  _id: string;
-  bucket: string;
-  articleId: string;
-  window: number;
 }
 
 interface ArticleStoryDocument {
@@ -47,14 +51,20 @@ interface ArticleStoryDocument {
   window: number;
 }
 
-/** A bucket this full holds boilerplate shared by everything; it is no candidate source. */
-const MAX_BUCKET_MEMBERS = 300;
+interface DecisionDocument {
+  _id: string;
+  window: number;
+  decision: StoredDecision;
+}
 
+/** Fingerprints, bucket slots, story claims and decisions: all insert-once, read by `_id`. */
 @Injectable()
 export class MongoFingerprintIndex implements FingerprintIndex, OnModuleInit {
   readonly fingerprints: Collection<FingerprintDocument>;
-  readonly buckets: Collection<BucketDocument>;
   readonly articleStories: Collection<ArticleStoryDocument>;
+  readonly decisions: Collection<DecisionDocument>;
+  readonly slots: MongoBucketSlots;
+  private readonly db: Db;
   private readonly init: () => Promise<unknown>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
@@ -62,120 +72,96 @@ export class MongoFingerprintIndex implements FingerprintIndex, OnModuleInit {
       'ArticleFingerprint',
       articleFingerprintSchema,
     );
-    const bucketModel = connection.model<BucketDocument>('LshBucket', lshBucketSchema);
-    this.fingerprints = driverCollection(fingerprintModel);
-    this.buckets = driverCollection(bucketModel);
     const storyModel = connection.model<ArticleStoryDocument>('ArticleStory', articleStorySchema);
+    const decisionModel = connection.model<DecisionDocument>('DedupDecision', dedupDecisionSchema);
+    this.fingerprints = driverCollection(fingerprintModel);
     this.articleStories = driverCollection(storyModel);
-    this.init = () => Promise.all([fingerprintModel.init(), bucketModel.init(), storyModel.init()]);
+    this.decisions = driverCollection(decisionModel);
+    if (!connection.db) throw new Error('store connection is not open');
+    this.db = connection.db;
+    this.slots = new MongoBucketSlots(this.db, () => this.kind());
+    this.init = () =>
+      Promise.all([fingerprintModel.init(), storyModel.init(), decisionModel.init()]);
   }
 
   async onModuleInit(): Promise<void> {
-    await this.init();
+    await Promise.all([this.init(), this.kind()]);
+  }
+
+  kind(): Promise<StoreKind> {
+    return detectStoreKind(this.db);
   }
 
   async saveFingerprint(record: FingerprintRecord): Promise<void> {
     const { fingerprint, articleId, ...rest } = record;
-    const fields = {
-      ...rest,
-      paragraphs: [...rest.paragraphs],
-      scheme: fingerprint.scheme,
-      shingles: toBinary(fingerprint.shingles),
-      shingleCount: fingerprint.shingleCount,
-      signature: toBinary(fingerprint.signature),
-      bucketKeys: [...fingerprint.bucketKeys],
-    };
-    await this.withRaceRetry(() =>
-      this.fingerprints.updateOne(
-        { _id: articleId },
-        { $set: fields, $setOnInsert: { decision: null } },
-        { upsert: true },
-      ),
-    );
+    await insertNew(this.fingerprints, [
+      {
+        _id: articleId,
+        ...rest,
+        paragraphs: [...rest.paragraphs],
+        scheme: fingerprint.scheme,
+        shingles: toBinary(fingerprint.shingles),
+        shingleCount: fingerprint.shingleCount,
+        signature: toBinary(fingerprint.signature),
+        bucketKeys: [...fingerprint.bucketKeys],
+      },
+    ]);
   }
 
-  async addToBuckets(
-    record: FingerprintRecord,
-    otherWindows: readonly number[],
-  ): Promise<string[]> {
+  addToBuckets(record: FingerprintRecord, windows: BucketWindows): Promise<string[]> {
     const { scheme, bucketKeys } = record.fingerprint;
-    const bucketsOf = (window: number) => bucketKeys.map((key) => `${scheme}|${window}|${key}`);
-    const own = bucketsOf(record.window);
-    await insertOnce(
-      this.buckets,
-      own.map((bucket) => ({
-        _id: `${bucket}|${record.articleId}`,
-        bucket,
-        articleId: record.articleId,
-        window: record.window,
-      })),
+    return this.slots.join(
+      record.articleId,
+      bucketKeys.map((key) => `${scheme}|${key}`),
+      windows,
     );
-    // Read only after writing: of two racing articles, the later reader sees the other's write.
-    const all = [...own, ...otherWindows.flatMap(bucketsOf)];
-    const members = await this.buckets
-      .find({ bucket: { $in: all } }, { projection: { bucket: 1, articleId: 1 } })
-      .toArray();
-    const sizes = new Map<string, number>();
-    for (const { bucket } of members) sizes.set(bucket, (sizes.get(bucket) ?? 0) + 1);
-    const found = new Set(
-      members
-        .filter(({ bucket }) => (sizes.get(bucket) ?? 0) <= MAX_BUCKET_MEMBERS)
-        .map(({ articleId }) => articleId),
-    );
-    found.delete(record.articleId);
-    return [...found].sort();
   }
 
   async loadFingerprints(articleIds: readonly string[]): Promise<FingerprintRecord[]> {
-    if (articleIds.length === 0) return [];
-    const docs = await this.fingerprints.find({ _id: { $in: [...new Set(articleIds)] } }).toArray();
+    const docs = await findByIds(this.fingerprints, articleIds, await this.kind());
     return docs.map(toRecord);
   }
 
   async storiesOf(articleIds: readonly string[]): Promise<Map<string, string>> {
-    if (articleIds.length === 0) return new Map();
-    const docs = await this.articleStories.find({ _id: { $in: [...articleIds] } }).toArray();
+    const docs = await findByIds(this.articleStories, articleIds, await this.kind());
     return new Map(docs.map((doc) => [doc._id, doc.storyId]));
   }
 
-  async claimStory(articleId: string, storyId: string): Promise<string> {
-    const window = (await this.fingerprints.findOne({ _id: articleId }))?.window ?? 0;
-    await insertOnce(this.articleStories, [{ _id: articleId, storyId, window }]);
+  async claimStory(articleId: string, storyId: string, window: number): Promise<string> {
+    if (await insertIfAbsent(this.articleStories, { _id: articleId, storyId, window })) {
+      return storyId;
+    }
     const doc = await this.articleStories.findOne({ _id: articleId });
     return doc?.storyId ?? storyId;
   }
 
   async findDecision(articleId: string): Promise<StoredDecision | null> {
-    const doc = await this.fingerprints.findOne(
-      { _id: articleId },
-      { projection: { decision: 1 } },
-    );
-    return doc?.decision ?? null;
+    return (await this.decisions.findOne({ _id: articleId }))?.decision ?? null;
   }
 
-  async saveDecision(articleId: string, decision: StoredDecision): Promise<void> {
-    await this.fingerprints.updateOne({ _id: articleId }, { $set: { decision } });
+  async saveDecision(
+    articleId: string,
+    decision: StoredDecision,
+    window: number,
+  ): Promise<StoredDecision> {
+    if (await insertIfAbsent(this.decisions, { _id: articleId, window, decision })) return decision;
+    // Another attempt at the same article stored first: its decision is the one emitted.
+    return (await this.findDecision(articleId)) ?? decision;
   }
 
-  /** Deletes fingerprints and buckets of windows before `oldestRetained`; returns how many. */
-  async sweep(oldestRetained: number): Promise<number> {
+  /**
+   * Deletes fingerprints, story claims and decisions of windows before `oldestRetained`, and
+   * drops bucket windows nobody reads any more; returns how many documents and collections.
+   */
+  async sweep(oldestRetained: number, oldestReadBuckets: number): Promise<number> {
     const filter = { window: { $lt: oldestRetained } };
     const results = await Promise.all([
       this.fingerprints.deleteMany(filter),
-      this.buckets.deleteMany(filter),
       this.articleStories.deleteMany(filter),
+      this.decisions.deleteMany(filter),
     ]);
-    return results.reduce((sum, result) => sum + result.deletedCount, 0);
-  }
-
-  // Concurrent upserts of one _id can fail with E11000 on this store; the document exists then.
-  private async withRaceRetry<T>(run: () => Promise<T>, retry: () => Promise<T> = run): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-      return retry();
-    }
+    const dropped = await this.slots.dropBefore(oldestReadBuckets);
+    return results.reduce((sum, result) => sum + result.deletedCount, dropped);
   }
 }
 
@@ -203,11 +189,12 @@ function toRecord(doc: FingerprintDocument): FingerprintRecord {
     },
     features: doc.features,
     sourceId: doc.sourceId,
-    language: doc.language,
-    credit: doc.credit,
-    title: doc.title,
+    language: doc.language ?? null,
+    credit: doc.credit ?? null,
+    ownAgency: doc.ownAgency !== undefined ? doc.ownAgency : ownAgencyOf(doc.sourceId, doc.credit),
+    title: doc.title ?? null,
     paragraphs: doc.paragraphs,
-    publishedAt: doc.publishedAt,
+    publishedAt: doc.publishedAt ?? null,
     seenAt: doc.seenAt,
   };
 }

@@ -3,7 +3,8 @@ import { openMongoConnection } from '@newsflow/platform-mongo';
 import { computeFingerprint, extractStoryFeatures } from '@newsflow/similarity';
 import type { Connection } from 'mongoose';
 import { toStoredFeatures } from '../../domain/stored-story-features';
-import type { FingerprintRecord } from '../../ports/fingerprint.index';
+import type { FingerprintRecord, StoredDecision } from '../../ports/fingerprint.index';
+import { MongoDedupStateStore } from './mongo-dedup-state.store';
 import { MongoFingerprintRetentionStore } from './mongo-fingerprint-retention.store';
 import { MongoFingerprintIndex } from './mongo-fingerprint.index';
 import { MongoStoryStore } from './mongo-story.store';
@@ -23,12 +24,23 @@ function record(articleId: string, text: string, window = 20_000): FingerprintRe
     sourceId: `${articleId}.example`,
     language: 'en',
     credit: 'AFP',
+    ownAgency: null,
     title: `Title of ${articleId}`,
     paragraphs: [text],
     publishedAt: null,
     seenAt: 1_700_000_000_000,
   };
 }
+
+const DECISION: StoredDecision = {
+  version: 1,
+  verdict: 'unique',
+  duplicateOf: null,
+  similarity: null,
+  containment: null,
+  storyId: 'story:dec_1',
+  wire: null,
+};
 
 describe('Mongo near-duplicate stores', () => {
   let connection: Connection;
@@ -41,8 +53,14 @@ describe('Mongo near-duplicate stores', () => {
     connection = await openMongoConnection(uri, 'int-test');
     index = new MongoFingerprintIndex(connection);
     stories = new MongoStoryStore(connection);
-    retention = new MongoFingerprintRetentionStore(connection, index);
-    await Promise.all([index.onModuleInit(), stories.onModuleInit(), retention.onModuleInit()]);
+    const state = new MongoDedupStateStore(connection);
+    retention = new MongoFingerprintRetentionStore(connection, index, state);
+    await Promise.all([
+      index.onModuleInit(),
+      stories.onModuleInit(),
+      retention.onModuleInit(),
+      state.onModuleInit(),
+    ]);
   });
 
   afterAll(async () => {
@@ -62,26 +80,35 @@ describe('Mongo near-duplicate stores', () => {
   it('lets every pair of racing copies in one bucket see each other from at least one side', async () => {
     const copies = Array.from({ length: 16 }, (_, i) => record(`race_${i}`, `${WIRE} Copy ${i}.`));
     await Promise.all(copies.map((copy) => index.saveFingerprint(copy)));
-    const seen = await Promise.all(copies.map((copy) => index.addToBuckets(copy, [])));
+    const windows = { write: [20_000, 20_001, 20_002], read: [20_000, 20_001] };
+    const seen = await Promise.all(copies.map((copy) => index.addToBuckets(copy, windows)));
     const sees = (i: number, j: number) => seen[i]?.includes(`race_${j}`) ?? false;
     for (let i = 0; i < copies.length; i += 1) {
       for (let j = i + 1; j < copies.length; j += 1) expect(sees(i, j) || sees(j, i)).toBe(true);
     }
-    // Redelivery: adding again returns the same kind of answer and adds nothing.
-    const again = await index.addToBuckets(copies[0] as FingerprintRecord, []);
+    // Redelivery: joining again meets every other copy and nothing else.
+    const again = await index.addToBuckets(copies[0] as FingerprintRecord, windows);
     expect(again).toHaveLength(copies.length - 1);
   });
 
-  it('finds members written in another retained window', async () => {
-    await index.addToBuckets(record('old_1', `${WIRE} Older.`, 19_990), []);
-    expect(await index.addToBuckets(record('new_1', `${WIRE} Newer.`), [19_990])).toContain(
+  it('meets an earlier day through its forward copy, and racers across midnight', async () => {
+    const older = record('old_1', `${WIRE} Older.`, 19_990);
+    await index.addToBuckets(older, { write: [19_990, 19_991, 19_992], read: [19_990, 19_991] });
+    const next = { write: [19_992, 19_993], read: [19_992, 19_993] };
+    expect(await index.addToBuckets(record('new_1', `${WIRE} Newer.`, 19_992), next)).toContain(
+      'old_1',
+    );
+    const late = { write: [19_994, 19_995], read: [19_994, 19_995] };
+    expect(await index.addToBuckets(record('new_2', `${WIRE} Late.`, 19_994), late)).not.toContain(
       'old_1',
     );
   });
 
   it('claims each article into one story, whoever asks first', async () => {
     await index.saveFingerprint(record('claim_1', WIRE));
-    const claims = await Promise.all(['s1', 's2', 's3'].map((s) => index.claimStory('claim_1', s)));
+    const claims = await Promise.all(
+      ['s1', 's2', 's3'].map((s) => index.claimStory('claim_1', s, 20_000)),
+    );
     expect(new Set(claims).size).toBe(1);
     expect((await index.storiesOf(['claim_1'])).get('claim_1')).toBe(claims[0]);
   });
@@ -128,13 +155,27 @@ describe('Mongo near-duplicate stores', () => {
 
   it('sweeps old windows under a lease only one owner holds', async () => {
     await index.saveFingerprint(record('sweep_old', WIRE, 10));
-    await index.addToBuckets(record('sweep_old', WIRE, 10), []);
+    await index.addToBuckets(record('sweep_old', WIRE, 10), { write: [10, 11], read: [10, 11] });
+    await index.saveDecision('sweep_old', DECISION, 10);
     const now = new Date();
     expect(await retention.tryLease('sweep', 'one', 60_000, now)).toBe(true);
     expect(await retention.tryLease('sweep', 'two', 60_000, now)).toBe(false);
     expect(await retention.tryLease('sweep', 'one', 60_000, now)).toBe(true);
-    expect(await retention.deleteBefore(11)).toBeGreaterThan(1);
+    const collections = async () =>
+      (await connection.db!.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
+    expect(await collections()).toEqual(expect.arrayContaining(['lsh_slots_10', 'lsh_slots_11']));
+    expect(await retention.deleteBefore(11, 11)).toBe(3);
+    expect(await collections()).not.toContain('lsh_slots_10');
+    expect(await collections()).toContain('lsh_slots_11');
     expect(await index.loadFingerprints(['sweep_old'])).toEqual([]);
+    expect(await index.findDecision('sweep_old')).toBeNull();
     expect(await index.loadFingerprints(['rt_1'])).toHaveLength(1);
+  });
+
+  it('keeps the first decision stored for an article', async () => {
+    expect(await index.saveDecision('dec_1', DECISION, 20_000)).toEqual(DECISION);
+    const other = { ...DECISION, storyId: 'story:other' };
+    expect(await index.saveDecision('dec_1', other, 20_000)).toEqual(DECISION);
+    expect(await index.findDecision('dec_1')).toEqual(DECISION);
   });
 });

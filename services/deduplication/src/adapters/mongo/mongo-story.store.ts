@@ -1,9 +1,9 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { driverCollection, MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { driverCollection, insertNew, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { StoryMember, StoryRecord, StoryStore } from '../../ports/story.store';
-import { insertOnce } from './insert-once.util';
+
 import { storyMemberSchema, storyMergeSchema } from './near-duplicate.schema';
 
 interface MemberDocument {
@@ -56,20 +56,24 @@ export class MongoStoryStore implements StoryStore, OnModuleInit {
   }
 
   async addMembers(storyId: string, members: readonly StoryMember[]): Promise<StoryRecord> {
-    await insertOnce(
-      this.members,
-      members.map((member) => ({ _id: `${storyId}|${member.articleId}`, storyId, ...member })),
-    );
+    await insertNew(this.members, memberDocuments(storyId, members));
     const record = await this.record(await this.root(storyId));
     if (record === null) throw new Error(`story ${storyId} has no members after insert`);
     return record;
+  }
+
+  async startStory(storyId: string, members: readonly StoryMember[]): Promise<StoryRecord> {
+    const documents = memberDocuments(storyId, members);
+    const refused = await insertNew(this.members, documents);
+    const record = refused.size === 0 ? storyOf(storyId, documents) : null;
+    return record ?? this.addMembers(storyId, members);
   }
 
   async merge(targetId: string, absorbedIds: readonly string[]): Promise<StoryRecord> {
     const target = await this.root(targetId);
     const absorbed = await Promise.all(absorbedIds.map((id) => this.root(id)));
     // A story merged elsewhere meanwhile keeps its first merge; its root is folded in instead.
-    await insertOnce(
+    await insertNew(
       this.merges,
       [...new Set(absorbed)].filter((id) => id !== target).map((id) => ({ _id: id, into: target })),
     );
@@ -99,26 +103,35 @@ export class MongoStoryStore implements StoryStore, OnModuleInit {
       frontier.forEach((id) => ids.add(id));
     }
     const docs = await this.members.find({ storyId: { $in: [...ids] } }).toArray();
-    if (docs.length === 0) return null;
-    const byArticle = new Map<string, MemberDocument>();
-    for (const doc of docs.sort(
-      (a, b) => a.time - b.time || a.articleId.localeCompare(b.articleId),
-    ))
-      if (!byArticle.has(doc.articleId)) byArticle.set(doc.articleId, doc);
-    const members = [...byArticle.values()];
-    const first = members[0];
-    const last = members[members.length - 1];
-    const original = [...members].sort((a, b) => a.originalRank.localeCompare(b.originalRank))[0];
-    if (!first || !last || !original) return null;
-    return {
-      storyId: rootId,
-      title: first.title,
-      firstSeen: first.time,
-      lastSeen: last.time,
-      members: members.map((m) => m.articleId),
-      sources: [...new Set(members.map((m) => m.sourceId))],
-      languages: [...new Set(members.flatMap((m) => (m.language ? [m.language] : [])))],
-      originalArticleId: original.articleId,
-    };
+    return storyOf(rootId, docs);
   }
+}
+
+function memberDocuments(storyId: string, members: readonly StoryMember[]): MemberDocument[] {
+  return members.map((member) => ({ _id: `${storyId}|${member.articleId}`, storyId, ...member }));
+}
+
+/** A story as its member documents make it: earliest title, times, sources, the lowest-ranked original. */
+function storyOf(rootId: string, docs: readonly MemberDocument[]): StoryRecord | null {
+  if (docs.length === 0) return null;
+  const byArticle = new Map<string, MemberDocument>();
+  for (const doc of [...docs].sort(
+    (a, b) => a.time - b.time || a.articleId.localeCompare(b.articleId),
+  ))
+    if (!byArticle.has(doc.articleId)) byArticle.set(doc.articleId, doc);
+  const members = [...byArticle.values()];
+  const first = members[0];
+  const last = members[members.length - 1];
+  const original = [...members].sort((a, b) => a.originalRank.localeCompare(b.originalRank))[0];
+  if (!first || !last || !original) return null;
+  return {
+    storyId: rootId,
+    title: first.title ?? null,
+    firstSeen: first.time,
+    lastSeen: last.time,
+    members: members.map((m) => m.articleId),
+    sources: [...new Set(members.map((m) => m.sourceId))],
+    languages: [...new Set(members.flatMap((m) => (m.language ? [m.language] : [])))],
+    originalArticleId: original.articleId,
+  };
 }

@@ -4,7 +4,8 @@ import { Schema } from 'mongoose';
  * `article_fingerprints`: one document per article id (`_id`): shingles and signature as
  * BinData (little-endian uint32), bucket keys, story features, what attribution needs, the day
  * `window` it was processed in (retention), the story it was claimed into and the stored
- * near-duplicate decision. Written before any bucket write so that bucket members can be verified.
+ * near-duplicate decision. Written once, before any bucket write, so that bucket members can be
+ * verified.
  */
 export const articleFingerprintSchema = new Schema(
   { _id: { type: String, required: true }, window: { type: Number, required: true } },
@@ -13,22 +14,12 @@ export const articleFingerprintSchema = new Schema(
 articleFingerprintSchema.index({ window: 1 });
 
 // FerretDB v1 applies updates as read-modify-write: concurrent `$addToSet`, `$inc` or
-// conditional updates on one document lose writes (measured: 20 parallel `$addToSet` kept 3).
-// Only inserts under a unique `_id` are atomic, so every shared set below is one document per
-// element, written before it is read.
+// conditional updates on one document lose writes (measured: 20 parallel `$addToSet` kept 3),
+// and every update or non-`_id` query scans the collection. Only inserts under a unique `_id` are
+// atomic and indexed, so every shared set below is one document per element, written once.
 
-/** `lsh_buckets`: one document per (bucket, article): `_id` = `<scheme>|<window>|<key>|<articleId>`. */
-export const lshBucketSchema = new Schema(
-  {
-    _id: { type: String, required: true },
-    bucket: { type: String, required: true },
-    articleId: { type: String, required: true },
-    window: { type: Number, required: true },
-  },
-  { collection: 'lsh_buckets', versionKey: false },
-);
-lshBucketSchema.index({ bucket: 1 });
-lshBucketSchema.index({ window: 1 });
+// `lsh_slots_<window>` (bucket memberships as numbered slots) needs only its `_id` index; see
+// mongo-bucket-slots.ts.
 
 /** `article_stories`: the story an article was first placed in (`_id` = article id), set once. */
 export const articleStorySchema = new Schema(
@@ -42,7 +33,21 @@ export const articleStorySchema = new Schema(
 articleStorySchema.index({ window: 1 });
 
 /**
- * `stories`: one document per (story, member article), `_id` = `<storyId>|<articleId>`. A story's
+ * `dedup_decisions`: the near-duplicate decision per article (`_id`), set once; a redelivery
+ * re-emits it. Swept with its fingerprint's day `window`.
+ */
+export const dedupDecisionSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    window: { type: Number, required: true },
+    decision: { type: Schema.Types.Mixed, required: true },
+  },
+  { collection: 'dedup_decisions', versionKey: false },
+);
+dedupDecisionSchema.index({ window: 1 });
+
+/**
+ * `story_members`: one document per (story, member article), `_id` = `<storyId>|<articleId>`. A story's
  * title, times, sources, languages and original are derived from its members and those of the
  * stories merged into it.
  */
@@ -57,7 +62,7 @@ export const storyMemberSchema = new Schema(
     language: { type: String, default: null },
     originalRank: { type: String, required: true },
   },
-  { collection: 'stories', versionKey: false },
+  { collection: 'story_members', versionKey: false },
 );
 storyMemberSchema.index({ storyId: 1 });
 

@@ -1,4 +1,5 @@
 import type {
+  BucketWindows,
   FingerprintIndex,
   FingerprintRecord,
   StoredDecision,
@@ -13,18 +14,18 @@ export class InMemoryFingerprintIndex implements FingerprintIndex {
   readonly decisions = new Map<string, StoredDecision>();
 
   saveFingerprint(record: FingerprintRecord): Promise<void> {
-    this.records.set(record.articleId, record);
+    if (!this.records.has(record.articleId)) this.records.set(record.articleId, record);
     return Promise.resolve();
   }
-  addToBuckets(record: FingerprintRecord, otherWindows: readonly number[]): Promise<string[]> {
+  addToBuckets(record: FingerprintRecord, windows: BucketWindows): Promise<string[]> {
     const found = new Set<string>();
     for (const key of record.fingerprint.bucketKeys) {
-      const id = `${record.window}|${key}`;
-      const members = this.buckets.get(id) ?? [];
-      members.forEach((member) => found.add(member));
-      if (!members.includes(record.articleId)) this.buckets.set(id, [...members, record.articleId]);
-      for (const window of otherWindows) {
-        (this.buckets.get(`${window}|${key}`) ?? []).forEach((member) => found.add(member));
+      for (const window of windows.write) {
+        const id = `${window}|${key}`;
+        const members = this.buckets.get(id) ?? [];
+        if (windows.read.includes(window)) members.forEach((member) => found.add(member));
+        if (!members.includes(record.articleId))
+          this.buckets.set(id, [...members, record.articleId]);
       }
     }
     found.delete(record.articleId);
@@ -49,9 +50,9 @@ export class InMemoryFingerprintIndex implements FingerprintIndex {
   findDecision(articleId: string): Promise<StoredDecision | null> {
     return Promise.resolve(this.decisions.get(articleId) ?? null);
   }
-  saveDecision(articleId: string, decision: StoredDecision): Promise<void> {
-    this.decisions.set(articleId, decision);
-    return Promise.resolve();
+  saveDecision(articleId: string, decision: StoredDecision): Promise<StoredDecision> {
+    if (!this.decisions.has(articleId)) this.decisions.set(articleId, decision);
+    return Promise.resolve(this.decisions.get(articleId) ?? decision);
   }
 }
 
@@ -105,6 +106,9 @@ export class InMemoryStoryStore implements StoryStore {
       this.offerOriginal(story.storyId, member.articleId, member.originalRank);
     }
     return Promise.resolve({ ...story, members: [...story.members] });
+  }
+  startStory(storyId: string, members: readonly StoryMember[]): Promise<StoryRecord> {
+    return this.addMembers(storyId, members);
   }
   merge(targetId: string, absorbedIds: readonly string[]): Promise<StoryRecord> {
     const target = this.live(targetId);

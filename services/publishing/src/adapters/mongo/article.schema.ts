@@ -13,6 +13,7 @@ export const articleSchema = new Schema(
 articleSchema.index({ sortAt: -1, _id: -1 });
 articleSchema.index({ entityIds: 1, sortAt: -1 });
 articleSchema.index({ entityKeys: 1, sortAt: -1 });
+articleSchema.index({ topicCodes: 1, sortAt: -1 });
 articleSchema.index({ sourceId: 1, sortAt: -1 });
 articleSchema.index({ searchTerms: 1, sortAt: -1 });
 articleSchema.index({ language: 1, sortAt: -1 });
@@ -25,3 +26,13 @@ export const articleVersionSchema = new Schema(
   { collection: ARTICLE_VERSIONS_COLLECTION, strict: false, versionKey: false },
 );
 articleVersionSchema.index({ articleId: 1, version: -1 });
+
+/**
+ * `article_publications`: `_id` = `<articleId>@v<version>` once that version's published event is
+ * on the topic. Insert-once marks instead of updating `articles`: on FerretDB v1 any update scans
+ * the whole collection, and `articles` holds the largest documents of the system.
+ */
+export const articlePublicationSchema = new Schema(
+  { _id: { type: String, required: true }, at: { type: Date, required: true } },
+  { collection: 'article_publications', versionKey: false },
+);

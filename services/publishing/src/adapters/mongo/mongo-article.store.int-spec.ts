@@ -43,6 +43,7 @@ describe('MongoArticleStore', () => {
         JSON.stringify({ sortAt: -1, _id: -1 }),
         JSON.stringify({ entityIds: 1, sortAt: -1 }),
         JSON.stringify({ entityKeys: 1, sortAt: -1 }),
+        JSON.stringify({ topicCodes: 1, sortAt: -1 }),
         JSON.stringify({ sourceId: 1, sortAt: -1 }),
         JSON.stringify({ searchTerms: 1, sortAt: -1 }),
         JSON.stringify({ language: 1, sortAt: -1 }),
@@ -52,17 +53,39 @@ describe('MongoArticleStore', () => {
     );
   });
 
-  it('upserts idempotently and never lets an older version overwrite a newer one', async () => {
-    await store.upsert(documentAt(1, 'first'));
-    await store.upsert(documentAt(1, 'first'));
+  it('inserts a first version once, then revises it and tracks what is published', async () => {
+    expect(await store.insertFirst(documentAt(1, 'first'))).toBe(true);
+    expect(await store.insertFirst(documentAt(1, 'first again'))).toBe(false);
     expect(await store.findVersion('art_v')).toMatchObject({ version: 1, publishedVersion: null });
     await store.markPublished('art_v', 1);
+    await store.markPublished('art_v', 1);
+    expect(await store.findVersion('art_v')).toMatchObject({ version: 1, publishedVersion: 1 });
     await store.upsert(documentAt(2, 'second'));
-    await store.upsert(documentAt(1, 'late redelivery'));
+    expect(await store.findVersion('art_v')).toMatchObject({ version: 2, publishedVersion: null });
     const stored = await store.load('art_v');
     expect(stored).toMatchObject({ version: 2, title: 'second', publishedVersion: 1 });
     expect(
       await connection.db!.collection('articles').countDocuments({ _id: 'art_v' as never }),
     ).toBe(1);
+  });
+
+  it('keeps each version in the history once', async () => {
+    const version = {
+      _id: 'art_h@v1',
+      articleId: 'art_h',
+      version: 1,
+      verdict: 'unique' as const,
+      title: 'T',
+      paragraphs: ['P.'],
+      contentHash: 'e'.repeat(64),
+      storedAt: new Date(),
+    };
+    await store.recordVersion(version);
+    await store.recordVersion({ ...version, title: 'changed' });
+    const docs = await connection
+      .db!.collection<{ _id: string; title: string }>('article_versions')
+      .find({})
+      .toArray();
+    expect(docs.map((d) => [d._id, d.title])).toEqual([['art_h@v1', 'T']]);
   });
 });

@@ -1,81 +1,133 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ArticleDocument, ArticleVersionDocument } from '@newsflow/contracts';
-import { driverCollection, MONGO_CONNECTION } from '@newsflow/platform-mongo';
-import type { Collection } from 'mongodb';
+import {
+  detectStoreKind,
+  driverCollection,
+  insertIfAbsent,
+  insertNew,
+  MONGO_CONNECTION,
+} from '@newsflow/platform-mongo';
+import type { Collection, Db } from 'mongodb';
 import type { Connection, Model } from 'mongoose';
 import type { StoredVersion } from '../../domain/article-document.builder';
 import type { ArticleStore } from '../../ports/article.store';
-import { articleSchema, articleVersionSchema } from './article.schema';
+import { articlePublicationSchema, articleSchema, articleVersionSchema } from './article.schema';
 
+interface PublicationDocument {
+  _id: string;
+  at: Date;
+}
+
+type NewDocument = Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>;
+
+const publicationId = (articleId: string, version: number) => `${articleId}@v${version}`;
+
+/**
+ * `articles` (latest version per article), `article_versions` (history) and
+ * `article_publications` (what is on the topic). A new article is one insert; only revisions
+ * update `articles`.
+ */
 @Injectable()
 export class MongoArticleStore implements ArticleStore, OnModuleInit {
-  private readonly model: Model<ArticleDocument>;
+  private readonly models: Model<never>[];
   private readonly articles: Collection<ArticleDocument>;
-  private readonly versionModel: Model<ArticleVersionDocument>;
   private readonly versions: Collection<ArticleVersionDocument>;
+  private readonly publications: Collection<PublicationDocument>;
+  private readonly db: Db;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    this.model = connection.model<ArticleDocument>('Article', articleSchema);
-    this.articles = driverCollection(this.model);
-    this.versionModel = connection.model<ArticleVersionDocument>(
+    const model = connection.model<ArticleDocument>('Article', articleSchema);
+    const versionModel = connection.model<ArticleVersionDocument>(
       'ArticleVersion',
       articleVersionSchema,
     );
-    this.versions = driverCollection(this.versionModel);
-  }
-
-  async recordVersion(version: ArticleVersionDocument): Promise<void> {
-    const { _id, ...fields } = version;
-    await this.versions.updateOne({ _id }, { $setOnInsert: fields }, { upsert: true });
+    const publicationModel = connection.model<PublicationDocument>(
+      'ArticlePublication',
+      articlePublicationSchema,
+    );
+    this.models = [model, versionModel, publicationModel] as unknown as Model<never>[];
+    this.articles = driverCollection(model);
+    this.versions = driverCollection(versionModel);
+    this.publications = driverCollection(publicationModel);
+    if (!connection.db) throw new Error('store connection is not open');
+    this.db = connection.db;
   }
 
   async onModuleInit(): Promise<void> {
-    await Promise.all([this.model.init(), this.versionModel.init()]);
+    await Promise.all([...this.models.map((model) => model.init()), detectStoreKind(this.db)]);
+  }
+
+  async recordVersion(version: ArticleVersionDocument): Promise<void> {
+    await insertNew(this.versions, [version]);
+  }
+
+  insertFirst(document: NewDocument): Promise<boolean> {
+    return insertIfAbsent(this.articles, {
+      ...document,
+      firstStoredAt: document.updatedAt,
+      publishedVersion: null,
+    });
   }
 
   async findVersion(articleId: string): Promise<StoredVersion | null> {
     const doc = await this.articles.findOne(
       { _id: articleId },
-      { projection: { version: 1, publishedVersion: 1, firstStoredAt: 1 } },
+      { projection: { version: 1, firstStoredAt: 1 } },
     );
-    // Missing and null mean the same: FerretDB v1 drops null values written by $setOnInsert.
-    return doc
-      ? {
-          version: doc.version,
-          publishedVersion: doc.publishedVersion ?? null,
-          firstStoredAt: doc.firstStoredAt,
-        }
-      : null;
+    if (!doc) return null;
+    const published = await this.publications.findOne({
+      _id: publicationId(articleId, doc.version),
+    });
+    // Older versions were published before this one was stored, or are superseded: either way
+    // only whether the stored version is out matters to decidePublish.
+    return {
+      version: doc.version,
+      publishedVersion: published ? doc.version : null,
+      firstStoredAt: doc.firstStoredAt,
+    };
   }
 
-  async upsert(
-    document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>,
-  ): Promise<void> {
+  async upsert(document: NewDocument): Promise<void> {
     const { _id, ...fields } = document;
-    // The version guard makes a late, older redelivery unable to overwrite a newer revision.
-    await this.articles
-      .updateOne(
-        { _id, $or: [{ version: { $lte: document.version } }, { version: { $exists: false } }] },
-        {
-          $set: fields,
-          $setOnInsert: { firstStoredAt: document.updatedAt, publishedVersion: null },
-        },
-        { upsert: true },
-      )
-      .catch((error: unknown) => {
-        // A duplicate-key error here means a newer version exists: the guard did its job.
-        if ((error as { code?: number }).code !== 11000) throw error;
-      });
+    const update = {
+      $set: fields,
+      $setOnInsert: { firstStoredAt: document.updatedAt, publishedVersion: null },
+    };
+    if ((await detectStoreKind(this.db)) === 'mongodb') {
+      // The version guard makes a late, older redelivery unable to overwrite a newer revision.
+      await this.articles
+        .updateOne(
+          { _id, $or: [{ version: { $lte: document.version } }, { version: { $exists: false } }] },
+          update,
+          { upsert: true },
+        )
+        .catch((error: unknown) => {
+          // A duplicate-key error here means a newer version exists: the guard did its job.
+          if ((error as { code?: number }).code !== 11000) throw error;
+        });
+      return;
+    }
+    // FerretDB v1 applies conditional updates non-atomically and evaluates an `$or` filter
+    // document by document outside SQLite (~200 ms at 300 articles); decidePublish has already
+    // refused older versions, and one article is handled by one consumer at a time.
+    await this.articles.updateOne({ _id }, update, { upsert: true });
   }
 
   async markPublished(articleId: string, version: number): Promise<void> {
-    await this.articles.updateOne(
-      { _id: articleId, version },
-      { $set: { publishedVersion: version } },
-    );
+    await insertNew(this.publications, [
+      { _id: publicationId(articleId, version), at: new Date() },
+    ]);
   }
 
-  load(articleId: string): Promise<ArticleDocument | null> {
-    return this.articles.findOne({ _id: articleId });
+  /** The stored document, with `publishedVersion` derived from the publication marks. */
+  async load(articleId: string): Promise<ArticleDocument | null> {
+    const doc = await this.articles.findOne({ _id: articleId });
+    if (!doc) return null;
+    let publishedVersion: number | null = null;
+    for (let version = doc.version; version >= 1 && publishedVersion === null; version -= 1) {
+      const mark = await this.publications.findOne({ _id: publicationId(articleId, version) });
+      if (mark) publishedVersion = version;
+    }
+    return { ...doc, publishedVersion };
   }
 }

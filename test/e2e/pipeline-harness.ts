@@ -201,7 +201,7 @@ export class PipelineHarness {
   }
 
   async getArticle(id: string): Promise<Record<string, unknown> | null> {
-    const response = await this.api(`/v1/articles/${id}`);
+    const response = await this.api(`/v1/articles/${id}?format=newsflow`);
     if (response.status === 404) return null;
     if (!response.ok) throw new Error(`read-api ${response.status}: ${await response.text()}`);
     return (await response.json()) as Record<string, unknown>;

@@ -12,6 +12,8 @@ const schema = z.object({
   ...platformEnvShape,
   HTTP_PORT: portSchema.default(3004),
   PUBLISHING_CONSUMER_GROUP: z.string().min(1).default('newsflow.publishing'),
+  /** The stories read model's own group: its offsets are independent of publishing articles. */
+  STORY_CONSUMER_GROUP: z.string().min(1).default('newsflow.publishing.stories'),
   /** How often the subscription list is re-read from the store. */
   SUBSCRIPTION_REFRESH_MS: positiveIntSchema.default(5000),
   WEBHOOK_CONSUMER_GROUP: z.string().min(1).default('newsflow.publishing.webhooks'),
@@ -29,6 +31,7 @@ const schema = z.object({
 export interface PublishingConfig {
   readonly platform: PlatformConfig;
   readonly consumerGroup: string;
+  readonly storyConsumerGroup: string;
   readonly subscriptionRefreshMs: number;
   readonly webhooks: {
     readonly consumerGroup: string;
@@ -47,6 +50,7 @@ export function loadPublishingConfig(
   return {
     platform: toPlatformConfig('publishing', parsed.HTTP_PORT, parsed),
     consumerGroup: parsed.PUBLISHING_CONSUMER_GROUP,
+    storyConsumerGroup: parsed.STORY_CONSUMER_GROUP,
     subscriptionRefreshMs: parsed.SUBSCRIPTION_REFRESH_MS,
     webhooks: {
       consumerGroup: parsed.WEBHOOK_CONSUMER_GROUP,

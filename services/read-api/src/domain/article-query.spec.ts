@@ -23,6 +23,16 @@ describe('parseArticleQuery', () => {
     });
   });
 
+  it('reads an IPTC topic code and refuses anything else', () => {
+    expect(parseArticleQuery({ topic: 'medtop:15000000' })).toMatchObject({
+      ok: true,
+      query: { topic: 'medtop:15000000' },
+    });
+    const refused = parseArticleQuery({ topic: 'sport' });
+    expect(refused.ok).toBe(false);
+    expect(JSON.stringify(refused)).toContain('topic: must be an IPTC Media Topic code');
+  });
+
   it('folds words into search terms and reads language, agency, story and fields', () => {
     const result = parseArticleQuery({
       q: 'The Cholera CAMPS',

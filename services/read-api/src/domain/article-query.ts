@@ -1,26 +1,24 @@
 import { searchTerms } from '@newsflow/text';
 import { z } from 'zod';
 import { ARTICLE_VIEW_FIELDS, type ArticleViewField } from './article-view';
-
-/** A query value that could be read as a store operator or a prototype key is refused outright. */
-const safeText = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .refine((value) => !value.startsWith('$') && !/__proto__|constructor|prototype/.test(value), {
-    error: 'must not look like a query operator or prototype key',
-  });
-
-const isoDate = z.iso
-  .datetime({ offset: true })
-  .or(z.iso.date())
-  .transform((value) => new Date(value));
+import {
+  decodeListCursor,
+  encodeListCursor,
+  fieldList,
+  isoDate,
+  safeText,
+  type ListCursor,
+} from './list-query';
 
 export const articleQuerySchema = z
   .object({
     entity: safeText.optional(),
     source: safeText.optional(),
+    /** An IPTC Media Topic code the article carries, e.g. medtop:15000000 (sport). */
+    topic: z
+      .string()
+      .regex(/^medtop:\d{8}$/, { error: 'must be an IPTC Media Topic code like medtop:15000000' })
+      .optional(),
     /** Words that must all occur in the title or body. */
     q: safeText.optional(),
     language: z
@@ -31,22 +29,7 @@ export const articleQuerySchema = z
     agency: safeText.optional(),
     story: safeText.optional(),
     /** Comma-separated fields of the article view to return. */
-    fields: z
-      .string()
-      .transform((raw) =>
-        raw
-          .split(',')
-          .map((field) => field.trim())
-          .filter(Boolean),
-      )
-      .refine(
-        (fields) =>
-          fields.every((field) => (ARTICLE_VIEW_FIELDS as readonly string[]).includes(field)),
-        {
-          error: `may only name ${ARTICLE_VIEW_FIELDS.join(', ')}`,
-        },
-      )
-      .optional(),
+    fields: fieldList(ARTICLE_VIEW_FIELDS).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -62,6 +45,7 @@ export interface ArticleQuery {
   /** An entity id (`wikidata:Q…`, `local:person:…`) or a name, matched case-insensitively. */
   readonly entity?: { readonly id: string } | { readonly name: string };
   readonly sourceId?: string;
+  readonly topic?: string;
   /** Folded search terms; all must be present. */
   readonly terms?: readonly string[];
   readonly language?: string;
@@ -75,10 +59,7 @@ export interface ArticleQuery {
 }
 
 /** Position after the last item of a page: lists are ordered by (sortAt, id) descending. */
-export interface ArticleCursor {
-  readonly sortAt: Date;
-  readonly id: string;
-}
+export type ArticleCursor = ListCursor;
 
 export type QueryParseResult =
   { ok: true; query: ArticleQuery } | { ok: false; problems: string[] };
@@ -116,11 +97,12 @@ export function parseArticleQuery(raw: unknown): QueryParseResult {
     query: {
       ...(entity && { entity }),
       ...(q.source !== undefined && { sourceId: q.source }),
+      ...(q.topic !== undefined && { topic: q.topic }),
       ...(terms.length > 0 && { terms }),
       ...(q.language !== undefined && { language: q.language }),
       ...(q.agency !== undefined && { agency: q.agency }),
       ...(q.story !== undefined && { storyId: q.story }),
-      ...(q.fields !== undefined && { fields: q.fields as ArticleViewField[] }),
+      ...(q.fields !== undefined && { fields: q.fields }),
       ...(q.from && { from: q.from }),
       ...(q.to && { to: q.to }),
       limit: q.limit,
@@ -130,23 +112,11 @@ export function parseArticleQuery(raw: unknown): QueryParseResult {
 }
 
 export function encodeCursor(cursor: ArticleCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortAt.toISOString(), cursor.id])).toString(
-    'base64url',
-  );
+  return encodeListCursor(cursor);
 }
 
 export function decodeCursor(token: string): ArticleCursor | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [at, id] = value as unknown[];
-    if (typeof at !== 'string' || typeof id !== 'string' || !/^art_[0-9a-f]{32}$/.test(id))
-      return null;
-    const sortAt = new Date(at);
-    return Number.isNaN(sortAt.getTime()) ? null : { sortAt, id };
-  } catch {
-    return null;
-  }
+  return decodeListCursor(token, ARTICLE_ID_PATTERN);
 }
 
 export const ARTICLE_ID_PATTERN = /^art_[0-9a-f]{32}$/;

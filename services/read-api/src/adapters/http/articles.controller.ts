@@ -40,6 +40,11 @@ export class ArticlesController {
   })
   @ApiQuery({ name: 'source', required: false, description: 'Source id, e.g. example.com' })
   @ApiQuery({
+    name: 'topic',
+    required: false,
+    description: 'IPTC Media Topic code the tagger assigned, e.g. medtop:15000000 (sport)',
+  })
+  @ApiQuery({
     name: 'q',
     required: false,
     description: 'Words that must all occur in the title or body',
@@ -85,14 +90,22 @@ export class ArticlesController {
     return versions;
   }
 
-  /** `?format=ninjs` returns the IPTC ninjs 3.1 item; the default is Newsflow's own view. */
+  /**
+   * The IPTC ninjs 3.1 item by default, the interchange format newsroom systems read;
+   * `?format=newsflow` gives the full pipeline view (text offsets, entities, dedup verdict).
+   */
   @Get(':id')
-  @ApiOperation({ summary: 'One article, as Newsflow JSON or as an IPTC ninjs 3.1 item' })
+  @ApiOperation({ summary: 'One article, as an IPTC ninjs 3.1 item or as Newsflow JSON' })
   @ApiParam({ name: 'id', description: 'art_ + 32 hex' })
-  @ApiQuery({ name: 'format', required: false, enum: ['newsflow', 'ninjs'] })
+  @ApiQuery({ name: 'format', required: false, enum: ['ninjs', 'newsflow'] })
   @ApiOkResponse({
-    schema: articleViewOpenApi,
-    description: 'Newsflow JSON (format=ninjs: an IPTC ninjs 3.1 item)',
+    schema: {
+      oneOf: [
+        { type: 'object', description: 'IPTC ninjs 3.1 item', additionalProperties: true },
+        articleViewOpenApi,
+      ],
+    },
+    description: 'An IPTC ninjs 3.1 item (format=newsflow: Newsflow JSON)',
   })
   @ApiResponse({ status: 400, description: 'Malformed id or format', schema: problemOpenApi })
   @ApiResponse({ status: 404, description: 'No such article' })
@@ -104,10 +117,10 @@ export class ArticlesController {
       throw new BadRequestException(`'${id.slice(0, 60)}' is not an article id (art_ + 32 hex)`);
     }
     if (format !== undefined && format !== 'ninjs' && format !== 'newsflow') {
-      throw new BadRequestException("format must be 'newsflow' (default) or 'ninjs'");
+      throw new BadRequestException("format must be 'ninjs' (default) or 'newsflow'");
     }
     const article =
-      format === 'ninjs' ? await this.getArticle.ninjs(id) : await this.getArticle.execute(id);
+      format === 'newsflow' ? await this.getArticle.execute(id) : await this.getArticle.ninjs(id);
     if (!article) throw new NotFoundException(`no article ${id}`);
     return article;
   }

@@ -69,6 +69,35 @@ describe('subscriptions: own topics and webhooks', () => {
     expect(lighthouseTopic.ids.sort()).toEqual([onlyLighthouse, both].sort());
     expect(gazetteTopic.ids.sort()).toEqual([onlyGazette, both].sort());
 
+    const pause = await harness.api(`/v1/subscriptions/${lighthouses.id}/pause`, harness.adminKey, {
+      method: 'POST',
+    });
+    expect(pause.status).toBe(200);
+    expect(((await pause.json()) as { status: string }).status).toBe('paused');
+    const reader = await harness.api('/v1/admin/api-keys', harness.adminKey, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'subscription reader', scopes: ['read'] }),
+    });
+    const { token: readToken } = (await reader.json()) as { token: string };
+    const readerPause = await harness.api(`/v1/subscriptions/${lighthouses.id}/pause`, readToken, {
+      method: 'POST',
+    });
+    expect(readerPause.status).toBe(403);
+    const resume = await harness.api(
+      `/v1/subscriptions/${lighthouses.id}/resume`,
+      harness.adminKey,
+      { method: 'POST' },
+    );
+    expect(((await resume.json()) as { status: string }).status).toBe('active');
+    const missing = await harness.api(
+      '/v1/subscriptions/sub_0000000000000000/pause',
+      harness.adminKey,
+      {
+        method: 'POST',
+      },
+    );
+    expect(missing.status).toBe(404);
+
     const listed = (await (await harness.api('/v1/subscriptions')).json()) as { id: string }[];
     expect(listed.map((s) => s.id)).toEqual(expect.arrayContaining([lighthouses.id, gazette.id]));
     expect(

@@ -53,6 +53,17 @@ describe('matchesSubscription', () => {
     ).toBe(true);
   });
 
+  it('matches IPTC topics the tagger assigned, and none on articles without topics', () => {
+    const sport = { code: 'medtop:15000000', name: 'sport', relevance: 0.8, confidence: 0.9 };
+    const tagged = published();
+    const withSport = { ...tagged, tags: { ...tagged.tags, topics: [sport] } };
+    expect(matchesSubscription({ topics: ['medtop:15000000'] }, withSport)).toBe(true);
+    expect(matchesSubscription({ topics: ['medtop:11000000'] }, withSport)).toBe(false);
+    const withoutTopics = { ...tagged, tags: { ...tagged.tags, topics: undefined } };
+    expect(matchesSubscription({ topics: ['medtop:15000000'] }, withoutTopics)).toBe(false);
+    expect(subscriptionFilterSchema.safeParse({ topics: ['sport'] }).success).toBe(false);
+  });
+
   it('tells new articles from revisions', () => {
     expect(matchesSubscription({ storyStatus: 'new' }, published({ version: 2 }))).toBe(false);
     expect(matchesSubscription({ storyStatus: 'revision' }, published({ version: 2 }))).toBe(true);

@@ -20,8 +20,14 @@ export const subscriptionFilterSchema = z
   .object({
     /** Entity ids (`wikidata:Q…`, `local:person:…`) the article must mention. */
     entityIds: anyOf,
-    /** Topic codes (IPTC Media Topics) the article must carry — once tagging assigns them. */
-    topics: anyOf,
+    /** IPTC Media Topic codes (`medtop:15000000`) the article must carry. */
+    topics: z
+      .array(
+        z.string().regex(/^medtop:\d{8}$/, { error: 'must be an IPTC code like medtop:15000000' }),
+      )
+      .min(1)
+      .max(100)
+      .optional(),
     /** Source ids, e.g. `example.com`. */
     sources: anyOf,
     /** ISO 639-1 codes. */
@@ -46,8 +52,9 @@ export function matchesSubscription(
   const { article, tags, dedup } = published;
   if (filter.entityIds && !tags.entities.some((entity) => filter.entityIds?.includes(entity.id)))
     return false;
-  // Topics are not assigned yet: a filter on topics matches nothing rather than everything.
-  if (filter.topics) return false;
+  // Articles tagged before topics existed carry none, so they match no topic filter.
+  if (filter.topics && !(tags.topics ?? []).some((topic) => filter.topics?.includes(topic.code)))
+    return false;
   if (filter.sources && !filter.sources.includes(article.sourceId)) return false;
   const language = tags.language ?? article.language;
   if (filter.languages && (language === null || !filter.languages.includes(language))) return false;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from './commands/command-group';
 
 export interface IngestCommand {
   readonly kind: 'ingest';
@@ -15,7 +16,7 @@ export interface HelpCommand {
   readonly kind: 'help';
 }
 
-export const USAGE = `usage: npm run newsflow -- ingest <file-or-url> [options]
+export const INGEST_USAGE = `usage: npm run newsflow -- ingest <file-or-url> [options]
 
 Pushes a local text or HTML file, or a URL, into the running pipeline and prints the
 published article as JSON once it is stored.
@@ -25,15 +26,10 @@ options:
   --title <text>        headline, when the file does not carry one
   --url <url>           the page's original URL, for a local file
   --published-at <iso>  publication time, ISO-8601
-  --timeout <seconds>   how long to wait for publication (default 60)
+  --timeout <seconds>   how long to wait for publication (default 60)`;
 
-environment:
-  NEWSFLOW_INGEST_URL   feed-ingestion base URL (default http://127.0.0.1:3001)
-  NEWSFLOW_API_URL      read-api base URL (default http://127.0.0.1:3000)
-  NEWSFLOW_API_KEY      read-api key (default: the demo key npm start writes)`;
-
-/** Parses argv into a command; throws an Error whose message is fit for the terminal. */
-export function parseCliArguments(argv: readonly string[]): IngestCommand | HelpCommand {
+/** Parses what follows `ingest`; throws an Error whose message is fit for the terminal. */
+export function parseIngestArguments(argv: readonly string[]): IngestCommand | HelpCommand {
   const { positionals, values } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -46,16 +42,15 @@ export function parseCliArguments(argv: readonly string[]): IngestCommand | Help
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const [command, target, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') return { kind: 'help' };
-  if (command !== 'ingest') throw new Error(`unknown command '${command}'\n\n${USAGE}`);
-  if (target === undefined) throw new Error(`ingest needs a file or URL\n\n${USAGE}`);
-  if (rest.length > 0) throw new Error(`unexpected arguments: ${rest.join(' ')}`);
+  const [target, ...rest] = positionals;
+  if (values.help || target === 'help') return { kind: 'help' };
+  if (target === undefined) throw new UsageError(`ingest needs a file or URL\n\n${INGEST_USAGE}`);
+  if (rest.length > 0) throw new UsageError(`unexpected arguments: ${rest.join(' ')}`);
   const timeoutSeconds = values.timeout === undefined ? 60 : Number(values.timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
-    throw new Error('--timeout must be a positive number of seconds');
+    throw new UsageError('--timeout must be a positive number of seconds');
   if (values['published-at'] !== undefined && Number.isNaN(Date.parse(values['published-at']))) {
-    throw new Error('--published-at must be an ISO-8601 date');
+    throw new UsageError('--published-at must be an ISO-8601 date');
   }
   return {
     kind: 'ingest',

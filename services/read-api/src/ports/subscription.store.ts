@@ -6,6 +6,8 @@ export interface SubscriptionStore {
   get(id: string): Promise<SubscriptionDocument | null>;
   /** Returns false when there was no such subscription. */
   remove(id: string): Promise<boolean>;
+  /** Sets active/paused; returns false when there was no such subscription. */
+  setStatus(id: string, status: SubscriptionDocument['status'], now: Date): Promise<boolean>;
   /** Webhook delivery status, written by publishing; null before the first attempt. */
   delivery(id: string): Promise<SubscriptionDeliveryDocument | null>;
 }

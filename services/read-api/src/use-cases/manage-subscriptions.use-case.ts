@@ -72,6 +72,15 @@ export class ManageSubscriptionsUseCase {
     return subscription ? view(subscription, await this.store.delivery(id)) : null;
   }
 
+  /**
+   * A paused subscription gets nothing on its topic or webhook until resumed; what was published
+   * meanwhile is not replayed (publishing re-reads active subscriptions within its refresh time).
+   */
+  async setStatus(id: string, status: 'active' | 'paused'): Promise<SubscriptionView | null> {
+    if (!(await this.store.setStatus(id, status, new Date()))) return null;
+    return this.get(id);
+  }
+
   /** The topic is left to expire by retention, so a subscriber can still drain it. */
   remove(id: string): Promise<boolean> {
     return this.store.remove(id);

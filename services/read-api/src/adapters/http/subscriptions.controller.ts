@@ -61,6 +61,22 @@ export class SubscriptionsController {
     return subscription;
   }
 
+  @Post(':id/pause')
+  @HttpCode(200)
+  @RequiresScope('admin')
+  @ApiOperation({ summary: 'Stop deliveries to the topic and webhook until resumed' })
+  pause(@Param('id') id: string): Promise<SubscriptionView> {
+    return this.changeStatus(id, 'paused');
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @RequiresScope('admin')
+  @ApiOperation({ summary: 'Deliver matching articles again (nothing published meanwhile)' })
+  resume(@Param('id') id: string): Promise<SubscriptionView> {
+    return this.changeStatus(id, 'active');
+  }
+
   @Delete(':id')
   @HttpCode(204)
   @RequiresScope('admin')
@@ -68,6 +84,13 @@ export class SubscriptionsController {
     checkId(id);
     if (!(await this.subscriptions.remove(id)))
       throw new NotFoundException(`no subscription ${id}`);
+  }
+
+  private async changeStatus(id: string, status: 'active' | 'paused'): Promise<SubscriptionView> {
+    checkId(id);
+    const subscription = await this.subscriptions.setStatus(id, status);
+    if (!subscription) throw new NotFoundException(`no subscription ${id}`);
+    return subscription;
   }
 }
 

@@ -41,6 +41,14 @@ export class MongoSubscriptionStore implements SubscriptionStore {
     return this.subscriptions.findOne({ _id: id });
   }
 
+  async setStatus(id: string, status: SubscriptionDocument['status'], now: Date): Promise<boolean> {
+    const result = await this.subscriptions.updateOne(
+      { _id: id },
+      { $set: { status, updatedAt: now } },
+    );
+    return result.matchedCount > 0;
+  }
+
   async remove(id: string): Promise<boolean> {
     return (await this.subscriptions.deleteOne({ _id: id })).deletedCount > 0;
   }

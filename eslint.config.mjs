@@ -134,7 +134,7 @@ export default tseslint.config(
     // Service domain folders and the type:domain libraries are pure: no framework, broker, store or HTTP.
     files: [
       '**/domain/**/*.ts',
-      'libs/{text,similarity,ninjs,subscriptions,extraction,ner,feeds}/**/*.ts',
+      'libs/{text,similarity,ninjs,subscriptions,extraction,ner,feeds,geo,topics}/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': ['error', { paths: [testingOnly], patterns: infrastructureImports }],
@@ -143,7 +143,7 @@ export default tseslint.config(
   {
     files: [
       '**/domain/**/*.spec.ts',
-      'libs/{text,similarity,ninjs,subscriptions,extraction,ner,feeds}/**/*.spec.ts',
+      'libs/{text,similarity,ninjs,subscriptions,extraction,ner,feeds,geo,topics}/**/*.spec.ts',
     ],
     rules: { 'no-restricted-imports': ['error', { patterns: infrastructureImports }] },
   },

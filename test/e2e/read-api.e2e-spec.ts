@@ -98,6 +98,16 @@ describe('the read API, over the running pipeline', () => {
     ).toBe(true);
     expect((await search('agency=AFP')).length).toBeGreaterThanOrEqual(1);
     expect(await search('language=fr&q=cholera')).toEqual([]);
+    // Topics: whatever the tagger assigned to the cholera report finds it again by code.
+    const [report] = await search('q=cholera%20camps&fields=topics');
+    const topics = (report?.topics ?? []) as { code: string }[];
+    expect(topics.length).toBeGreaterThanOrEqual(1);
+    const code = topics[0]?.code ?? '';
+    const onTopic = await search(`topic=${encodeURIComponent(code)}&fields=topics`);
+    expect(onTopic.map((item) => item.id)).toContain(report?.id);
+    for (const item of onTopic)
+      expect((item.topics as { code: string }[]).map((t) => t.code)).toContain(code);
+    expect((await harness.api('/v1/articles?topic=sport')).status).toBe(400);
     expect((await search('q=CAFÉ%20lighthouse')).length).toBe(0);
 
     const url = 'https://tide-times.example/news/harbour-dredging';

@@ -4,6 +4,7 @@ import type {
   DedupVerdict,
   ExtractedArticle,
   TaggedEntity,
+  TopicTag,
 } from './article.schema';
 
 /**
@@ -35,6 +36,10 @@ export interface ArticleDocument {
   entityIds: string[];
   /** Lower-cased canonical names and mention texts, for look-up by name (indexed). */
   entityKeys: string[];
+  /** IPTC Media Topics the tagger assigned, most relevant first; absent on articles stored earlier. */
+  topics?: TopicTag[];
+  /** Their codes (`medtop:15000000`) — the indexed field behind "articles on topic X". */
+  topicCodes?: string[];
   dedup: DedupVerdict;
   tagger: ArticleTags['tagger'];
   provenance: ExtractedArticle['provenance'];
@@ -45,7 +50,7 @@ export interface ArticleDocument {
   updatedAt: Date;
   /** Distinct folded words of title and body (libs/text `searchTerms`), for word search (indexed). */
   searchTerms: string[];
-  /** The latest version as an IPTC ninjs 3.1 item (what `GET /v1/articles/:id?format=ninjs` returns). */
+  /** The latest version as an IPTC ninjs 3.1 item (what `GET /v1/articles/:id` returns by default). */
   ninjs: Record<string, unknown>;
   /** The last version whose news.article.published.v1 event is known to be on the topic. */
   publishedVersion: number | null;

@@ -29,6 +29,10 @@ export const extractedArticleSchema = z.object({
   byline: z.string().nullable(),
   /** Publication time (ISO-8601) if the source said; never guessed from unrelated page parts. */
   publishedAt: z.iso.datetime().nullable(),
+  /** Last modification time (ISO-8601) the page's own article metadata states; null if none. */
+  modifiedAt: z.iso.datetime().nullable().optional(),
+  /** The page's lead image (JSON-LD image, og:image…), an absolute http(s) URL; null if none. */
+  leadImageUrl: z.url().nullable().optional(),
   /** ISO 639-1 code if known at extraction. */
   language: z.string().length(2).nullable(),
   /** The article body, one entry per paragraph, boilerplate removed. */
@@ -46,6 +50,13 @@ export const extractedArticleSchema = z.object({
     body: provenanceSchema,
     title: provenanceSchema.nullable(),
     publishedAt: provenanceSchema.nullable(),
+    /** How each further field was found; null when the field is null (absent on older events). */
+    byline: provenanceSchema.nullable().optional(),
+    modifiedAt: provenanceSchema.nullable().optional(),
+    language: provenanceSchema.nullable().optional(),
+    canonicalUrl: provenanceSchema.nullable().optional(),
+    sourceName: provenanceSchema.nullable().optional(),
+    leadImageUrl: provenanceSchema.nullable().optional(),
   }),
 });
 
@@ -79,6 +90,26 @@ export const wireAttributionSchema = z.object({
   changes: copyChangesSummarySchema.nullable(),
 });
 
+/** What a revision changed relative to the previous version of the same article. */
+export const revisionChangesSchema = z.object({
+  /** The version this one is compared with (always `version − 1`). */
+  previousVersion: z.number().int().positive(),
+  /** The normalised headline differs (typography and case aside). */
+  headlineChanged: z.boolean(),
+  /** The previous version's headline, when it changed; else null. */
+  previousHeadline: z.string().nullable(),
+  /** Paragraphs with no counterpart in the previous version. */
+  paragraphsAdded: z.number().int().nonnegative(),
+  /** Paragraphs of the previous version missing now. */
+  paragraphsRemoved: z.number().int().nonnegative(),
+  /** Paragraphs present in both with different words (a corrected figure, a reworded line). */
+  paragraphsEdited: z.number().int().nonnegative(),
+  /** The first few added paragraphs, each cut to at most 300 characters (an ellipsis marks a cut). */
+  added: z.array(z.string()),
+  /** The first few removed paragraphs, cut the same way. */
+  removed: z.array(z.string()),
+});
+
 /** What deduplication decided about an article. */
 export const dedupVerdictSchema = z.object({
   /**
@@ -101,9 +132,16 @@ export const dedupVerdictSchema = z.object({
   containment: z.number().min(0).max(1).nullable().optional(),
   /** Wire attribution of a near-duplicate; null otherwise. */
   wire: wireAttributionSchema.nullable().optional(),
+  /**
+   * For a `revision`: what changed relative to the previous version. Null for other verdicts,
+   * and for a revision whose previous version's text is no longer retained (older than
+   * `DEDUP_RETENTION_DAYS`).
+   */
+  revision: revisionChangesSchema.nullable().optional(),
 });
 
 export type DedupVerdict = z.infer<typeof dedupVerdictSchema>;
+export type RevisionChanges = z.infer<typeof revisionChangesSchema>;
 export type WireAttribution = z.infer<typeof wireAttributionSchema>;
 export type CopyChangesSummary = z.infer<typeof copyChangesSummarySchema>;
 
@@ -116,6 +154,32 @@ export const mentionSchema = z.object({
 
 export const entityTypeSchema = z.enum(['person', 'organisation', 'place']);
 
+/** Where a place entity is, as resolved against GeoNames. */
+export const placeDetailsSchema = z.object({
+  /** GeoNames feature id, `geonames:<id>` (https://sws.geonames.org/<id>/). */
+  geonamesId: z.string().regex(/^geonames:\d+$/),
+  featureClass: z.enum(['country', 'admin-region', 'city']),
+  /** ISO 3166-1 alpha-2 code of the country the place is in (its own, for a country). */
+  countryCode: z.string().regex(/^[A-Z]{2}$/),
+  /** WGS84 degrees. A country's or region's point is a representative centre, not a border. */
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  /** 0–1: how sure the tagger is that this is the place meant among same-named places. */
+  confidence: z.number().min(0).max(1),
+});
+
+/** An IPTC Media Topic assigned to the article. */
+export const topicTagSchema = z.object({
+  /** `medtop:<8 digits>`, e.g. `medtop:15000000` (sport). */
+  code: z.string().regex(/^medtop:\d{8}$/),
+  /** English label of the Media Topic. */
+  name: z.string().min(1),
+  /** 0–1: the topic's share of the article's topic evidence. */
+  relevance: z.number().min(0).max(1),
+  /** 0–1: how sure the classifier is that the topic applies. */
+  confidence: z.number().min(0).max(1),
+});
+
 export const taggedEntitySchema = z.object({
   /** Canonical id: `wikidata:Q…` / `geonames:…` when known, else a stable `local:` id. */
   id: z.string().min(1),
@@ -127,11 +191,15 @@ export const taggedEntitySchema = z.object({
   salience: z.number().min(0).max(1),
   /** 0–1: how sure the tagger is that this is an entity of this type. */
   confidence: z.number().min(0).max(1),
+  /** For a place the tagger could locate: GeoNames id, country, coordinates. */
+  place: placeDetailsSchema.optional(),
 });
 
 export const articleTagsSchema = z.object({
   language: z.string().length(2).nullable(),
   entities: z.array(taggedEntitySchema),
+  /** IPTC Media Topics, most relevant first; absent from events tagged before topics existed. */
+  topics: z.array(topicTagSchema).optional(),
   tagger: z.object({ name: z.string().min(1), version: z.string().min(1) }),
   taggedAt: z.iso.datetime(),
 });
@@ -139,4 +207,6 @@ export const articleTagsSchema = z.object({
 export type Mention = z.infer<typeof mentionSchema>;
 export type EntityType = z.infer<typeof entityTypeSchema>;
 export type TaggedEntity = z.infer<typeof taggedEntitySchema>;
+export type PlaceDetails = z.infer<typeof placeDetailsSchema>;
+export type TopicTag = z.infer<typeof topicTagSchema>;
 export type ArticleTags = z.infer<typeof articleTagsSchema>;

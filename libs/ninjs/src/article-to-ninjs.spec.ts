@@ -81,6 +81,93 @@ describe('articleToNinjs', () => {
   });
 });
 
+describe('articleToNinjs with places and topics', () => {
+  const located = someTags({
+    entities: [
+      {
+        id: 'wikidata:Q142',
+        type: 'place',
+        name: 'France',
+        mentions: [{ text: 'France', start: 0, end: 6 }],
+        salience: 0.7,
+        confidence: 0.95,
+        place: {
+          geonamesId: 'geonames:3017382',
+          featureClass: 'country',
+          countryCode: 'FR',
+          latitude: 46.227638,
+          longitude: 2.213749,
+          confidence: 0.99,
+        },
+      },
+    ],
+    topics: [
+      {
+        code: 'medtop:04000000',
+        name: 'economy, business and finance',
+        relevance: 0.8,
+        confidence: 0.9,
+      },
+    ],
+  });
+  const document = articleToNinjs({
+    article: anExtractedArticle(),
+    dedup: aDedupVerdict(),
+    tags: located,
+    versionCreated: '2026-03-02T11:00:00.000Z',
+    firstCreated: '2026-03-02T10:00:00.000Z',
+  });
+
+  it('gives a located place its GeoNames URI and a GeoJSON point, and stays schema-valid', () => {
+    expect(validateNinjs(document)).toEqual({ valid: true });
+    expect(document.places).toEqual([
+      {
+        name: 'France',
+        rel: 'about',
+        literal: 'wikidata:Q142',
+        uri: 'https://sws.geonames.org/3017382/',
+        geoJSON: { type: 'Point', coordinates: [2.213749, 46.227638] },
+      },
+    ]);
+  });
+
+  it('lists Media Topics first among subjects, with the IPTC URI, relevance and confidence', () => {
+    expect(document.subjects?.[0]).toEqual({
+      name: 'economy, business and finance',
+      rel: 'about',
+      uri: 'http://cv.iptc.org/newscodes/mediatopic/04000000',
+      literal: 'medtop:04000000',
+      creator: `${located.tagger.name}/${located.tagger.version}`,
+      relevance: 80,
+      confidence: 90,
+    });
+    expect(document.subjects?.[1]).not.toHaveProperty('geoJSON');
+  });
+
+  it('references the lead image as a feature picture, and stays schema-valid', () => {
+    const withImage = articleToNinjs({
+      article: anExtractedArticle({ leadImageUrl: 'https://img.example/harbour.jpg' }),
+      dedup: aDedupVerdict(),
+      tags,
+      versionCreated: '2026-03-02T11:00:00.000Z',
+      firstCreated: '2026-03-02T10:00:00.000Z',
+    });
+    expect(withImage.associations).toEqual([
+      expect.objectContaining({ name: 'featureimage', uri: 'https://img.example/harbour.jpg' }),
+    ]);
+    expect(validateNinjs(withImage)).toEqual({ valid: true });
+    expect(item().associations).toBeUndefined();
+  });
+
+  it('rejects a place geometry outside the globe', () => {
+    const broken = {
+      ...document,
+      places: [{ name: 'X', geoJSON: { type: 'Point', coordinates: [200, 0] } }],
+    };
+    expect(validateNinjs(broken).valid).toBe(false);
+  });
+});
+
 describe('validateNinjs', () => {
   it('explains what is wrong with an invalid document', () => {
     const result = validateNinjs({

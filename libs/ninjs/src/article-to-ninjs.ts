@@ -3,6 +3,7 @@ import type {
   DedupVerdict,
   ExtractedArticle,
   TaggedEntity,
+  TopicTag,
 } from '@newsflow/contracts';
 import type { NinjsConcept, NinjsItem, NinjsSubject } from './ninjs.types';
 
@@ -52,7 +53,10 @@ export function articleToNinjs(input: NinjsInput): NinjsItem {
     people: ofType('person'),
     organisations: ofType('organisation'),
     places: ofType('place'),
-    subjects: tags.entities.map((entity) => toSubject(entity, creator)),
+    subjects: [
+      ...(tags.topics ?? []).map((topic) => toTopicSubject(topic, creator)),
+      ...tags.entities.map((entity) => toSubject(entity, creator)),
+    ],
     infoSources: [
       {
         name: article.sourceName ?? article.sourceId,
@@ -72,6 +76,18 @@ export function articleToNinjs(input: NinjsInput): NinjsItem {
   if (article.title)
     item.headlines = [{ role: 'main', value: article.title, contentType: 'text/plain' }];
   if (article.byline) item.by = article.byline;
+  // The page's lead image, by reference: newsroom tools fetch (and license) it themselves.
+  if (article.leadImageUrl) {
+    item.associations = [
+      {
+        name: 'featureimage',
+        rel: 'featureimage',
+        uri: article.leadImageUrl,
+        type: 'picture',
+        renditions: [{ name: 'original', href: article.leadImageUrl }],
+      },
+    ];
+  }
   return item;
 }
 
@@ -88,13 +104,42 @@ function relOf(entity: TaggedEntity): string {
 }
 
 function toConcept(entity: TaggedEntity): NinjsConcept {
-  const uri = entityUri(entity.id);
-  return { name: entity.name, rel: relOf(entity), literal: entity.id, ...(uri && { uri }) };
+  // A located place is identified by its GeoNames URI, whatever id the vocabulary gave it.
+  const uri = entityUri(entity.place?.geonamesId ?? entity.id);
+  const concept: NinjsConcept = {
+    name: entity.name,
+    rel: relOf(entity),
+    literal: entity.id,
+    ...(uri && { uri }),
+  };
+  if (entity.place) {
+    concept.geoJSON = {
+      type: 'Point',
+      coordinates: [entity.place.longitude, entity.place.latitude],
+    };
+  }
+  return concept;
+}
+
+/** An IPTC Media Topic as a ninjs subject with its concept URI. */
+function toTopicSubject(topic: TopicTag, creator: string): NinjsSubject {
+  return {
+    name: topic.name,
+    rel: 'about',
+    uri: `http://cv.iptc.org/newscodes/mediatopic/${topic.code.slice('medtop:'.length)}`,
+    literal: topic.code,
+    creator,
+    relevance: Math.round(topic.relevance * 100),
+    confidence: Math.round(topic.confidence * 100),
+  };
 }
 
 function toSubject(entity: TaggedEntity, creator: string): NinjsSubject {
+  // ninjs subjects carry no geometry; the place itself is in `places`.
+  const concept = toConcept(entity);
+  delete concept.geoJSON;
   return {
-    ...toConcept(entity),
+    ...concept,
     creator,
     relevance: Math.round(entity.salience * 100),
     confidence: Math.round(entity.confidence * 100),

@@ -6,9 +6,25 @@ export type NinjsValidation = { valid: true } | { valid: false; errors: string[]
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
-// ninjs points place geometry at the remote GeoJSON schema. Newsflow never emits geometry and
-// validates offline, so that reference resolves to "any object" rather than to a network fetch.
-ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' });
+// ninjs points place geometry at the remote GeoJSON schema. Newsflow validates offline and emits
+// only Points, so that reference resolves to a local check of a GeoJSON Point instead of a fetch.
+ajv.addSchema({
+  $id: 'https://geojson.org/schema/GeoJSON.json',
+  type: 'object',
+  required: ['type', 'coordinates'],
+  properties: {
+    type: { const: 'Point' },
+    coordinates: {
+      type: 'array',
+      minItems: 2,
+      maxItems: 3,
+      prefixItems: [
+        { type: 'number', minimum: -180, maximum: 180 },
+        { type: 'number', minimum: -90, maximum: 90 },
+      ],
+    },
+  },
+});
 const validate = ajv.compile(schema);
 
 /** Checks a document against the official ninjs 3.1 schema (kept in ./schema). */

@@ -4,9 +4,11 @@ export interface NinjsConcept {
   rel?: string;
   uri?: string;
   literal?: string;
+  /** GeoJSON geometry of a place (ninjs `places[].geoJSON`): a Point, [longitude, latitude]. */
+  geoJSON?: { type: 'Point'; coordinates: [number, number] };
 }
 
-export interface NinjsSubject extends NinjsConcept {
+export interface NinjsSubject extends Omit<NinjsConcept, 'geoJSON'> {
   /** Who or what assigned the subject, e.g. `newsflow-entity-tagger/1.0.0`. */
   creator?: string;
   /** 0–100: how relevant the subject is to the content. */
@@ -39,4 +41,12 @@ export interface NinjsItem {
   infoSources?: { name: string; role: string; uri?: string; literal?: string }[];
   altIds?: { role: string; value: string }[];
   copyrightNotice?: string;
+  /** The lead image, referenced by URL (`featureimage`). */
+  associations?: {
+    name: string;
+    rel: string;
+    uri: string;
+    type: 'picture';
+    renditions: { name: string; href: string }[];
+  }[];
 }

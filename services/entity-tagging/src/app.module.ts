@@ -3,10 +3,17 @@ import { PlatformModule } from '@newsflow/platform-service';
 import { NerModelFileLoader } from './adapters/file/ner-model-file.loader';
 import { ArticleDeduplicatedHandler } from './adapters/kafka/article-deduplicated.handler';
 import { KafkaTaggedArticlePublisher } from './adapters/kafka/kafka-tagged-article.publisher';
+import { MongoCandidateSightingStore } from './adapters/mongo/mongo-candidate-sighting.store';
+import { MongoVocabularyStore } from './adapters/mongo/mongo-vocabulary.store';
+import { VocabularyReloadScheduler } from './adapters/schedule/vocabulary-reload.scheduler';
+import { VocabularyMetrics } from './adapters/schedule/vocabulary.metrics';
 import { ENTITY_TAGGING_CONFIG, type EntityTaggingConfig } from './config/entity-tagging.config';
-import { StaticVocabulary } from './domain';
-import { ENTITY_RECOGNISER, VOCABULARY } from './ports/tagging-models';
+import { CANDIDATE_SIGHTING_STORE } from './ports/candidate-sighting.store';
+import { ENTITY_RECOGNISER, VOCABULARY_SNAPSHOTS } from './ports/tagging-models';
 import { TAGGED_ARTICLE_PUBLISHER } from './ports/tagged-article.publisher';
+import { VOCABULARY_STORE } from './ports/vocabulary.store';
+import { RecordCandidatesUseCase } from './use-cases/record-candidates.use-case';
+import { ReloadVocabularyUseCase } from './use-cases/reload-vocabulary.use-case';
 import { TagArticleUseCase } from './use-cases/tag-article.use-case';
 
 @Module({})
@@ -24,7 +31,13 @@ export class AppModule {
           inject: [NerModelFileLoader],
           useFactory: (loader: NerModelFileLoader) => loader.loadRecogniser(),
         },
-        { provide: VOCABULARY, useFactory: () => StaticVocabulary.bundled() },
+        { provide: VOCABULARY_STORE, useClass: MongoVocabularyStore },
+        { provide: CANDIDATE_SIGHTING_STORE, useClass: MongoCandidateSightingStore },
+        ReloadVocabularyUseCase,
+        { provide: VOCABULARY_SNAPSHOTS, useExisting: ReloadVocabularyUseCase },
+        VocabularyMetrics,
+        VocabularyReloadScheduler,
+        RecordCandidatesUseCase,
         TagArticleUseCase,
         ArticleDeduplicatedHandler,
       ],

@@ -1,5 +1,6 @@
 // Scores the entity tagger against a labelled file. Usage: npm run eval:tagging -- <file>
-// [--model file] [--per-sentence] [--out result.json]. CoNLL-format files only for now.
+// [--model file] [--per-sentence] [--out result.json] for CoNLL files; a .jsonl file is scored
+// document by document against its Reuters-21578 index terms (see eval-reuters.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -10,15 +11,14 @@ import {
   type TagOptions,
 } from '@newsflow/ner';
 import { parseEvalArguments } from './eval-arguments';
+import { evaluateReuters } from './eval-reuters';
 import { formatEvaluation } from './format-scores';
 
 function main(): void {
   const options = parseEvalArguments(process.argv.slice(2));
   if (options.file.endsWith('.jsonl')) {
-    throw new Error(
-      'not implemented yet: document-level evaluation on Reuters JSONL (issue 6); ' +
-        'pass a CoNLL-format file',
-    );
+    evaluateReuters(options);
+    return;
   }
   const documents = parseConll(readFileSync(options.file, 'utf8'));
   const tagger = NerTagger.fromBytes(readFileSync(options.model));

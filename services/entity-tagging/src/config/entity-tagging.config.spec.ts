@@ -19,6 +19,18 @@ describe('loadEntityTaggingConfig', () => {
   });
 });
 
+describe('ENTITY_VOCABULARY_REFRESH_MS', () => {
+  it('defaults to 30 s and refuses what is not a positive whole number', () => {
+    expect(loadEntityTaggingConfig({}).vocabularyRefreshMs).toBe(30_000);
+    expect(
+      loadEntityTaggingConfig({ ENTITY_VOCABULARY_REFRESH_MS: '500' }).vocabularyRefreshMs,
+    ).toBe(500);
+    expect(() => loadEntityTaggingConfig({ ENTITY_VOCABULARY_REFRESH_MS: '0' })).toThrow(
+      /ENTITY_VOCABULARY_REFRESH_MS/,
+    );
+  });
+});
+
 describe('defaultNerModelPath', () => {
   it('finds the repository root from source and from the compiled dist/ tree', () => {
     const expected = '/repo/libs/ner/model/ner-model.bin';

@@ -3,6 +3,7 @@ import {
   loadConfig,
   platformEnvShape,
   portSchema,
+  positiveIntSchema,
   toPlatformConfig,
   type PlatformConfig,
 } from '@newsflow/platform-config';
@@ -14,6 +15,8 @@ const schema = z.object({
   TAGGING_CONSUMER_GROUP: z.string().min(1).default('newsflow.entity-tagging'),
   /** The trained NER model file; relative paths resolve against the working directory. */
   NER_MODEL_PATH: z.string().min(1).optional(),
+  /** How often each instance checks the operator's vocabulary for changes. */
+  ENTITY_VOCABULARY_REFRESH_MS: positiveIntSchema.default(30_000),
 });
 
 export interface EntityTaggingConfig {
@@ -21,6 +24,8 @@ export interface EntityTaggingConfig {
   readonly consumerGroup: string;
   /** Absolute path of the NER model file; when it is missing the service falls back to compromise. */
   readonly nerModelPath: string;
+  /** Interval of the vocabulary change check (two `_id` look-ups), in milliseconds. */
+  readonly vocabularyRefreshMs: number;
 }
 
 export function loadEntityTaggingConfig(
@@ -34,6 +39,7 @@ export function loadEntityTaggingConfig(
       parsed.NER_MODEL_PATH === undefined
         ? defaultNerModelPath(__dirname)
         : path.resolve(parsed.NER_MODEL_PATH),
+    vocabularyRefreshMs: parsed.ENTITY_VOCABULARY_REFRESH_MS,
   };
 }
 

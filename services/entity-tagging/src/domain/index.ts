@@ -1,3 +1,4 @@
+export { assignTopics } from './assign-topics.util';
 export type { CandidateSpan } from './candidate-span.types';
 export { cleanSpan, isJunk } from './clean-span.util';
 export { combineSpans, VOCABULARY_HIT_CONFIDENCE } from './combine-spans.util';
@@ -7,6 +8,7 @@ export { detectLanguage, MIN_LANGUAGE_TEXT_LENGTH } from './detect-language.util
 export { localEntityId, slugify } from './entity-id.util';
 export { PerceptronRecogniser } from './perceptron.recogniser';
 export type { EntityRecogniser, RecognisedSpan } from './entity-recogniser.interface';
+export { locatePlaces } from './locate-places.util';
 export { matchesAcronym } from './match-acronym.util';
 export { collectMentions, namesFor } from './recover-mentions.util';
 export { isAliasOf, isNameSuffix, resolveAliases } from './resolve-aliases.util';

@@ -45,8 +45,14 @@ export class StaticVocabulary implements Vocabulary {
 
   /** The vocabulary shipped with the service: UN member states, major bodies, capitals. */
   static bundled(): StaticVocabulary {
-    bundledInstance ??= StaticVocabulary.fromData(bundledFile);
+    bundledInstance ??= new StaticVocabulary(StaticVocabulary.bundledEntries());
     return bundledInstance;
+  }
+
+  /** The shipped records, validated: the foundation operator records override and extend. */
+  static bundledEntries(): readonly VocabularyEntry[] {
+    bundledEntries ??= vocabularyFileSchema.parse(bundledFile).entries;
+    return bundledEntries;
   }
 
   lookup(name: string): VocabularyEntry | undefined {
@@ -71,6 +77,7 @@ export class StaticVocabulary implements Vocabulary {
 }
 
 let bundledInstance: StaticVocabulary | undefined;
+let bundledEntries: readonly VocabularyEntry[] | undefined;
 
 function namesOf(entry: VocabularyEntry): string[] {
   return [entry.name, ...entry.aliases];

@@ -21,3 +21,21 @@ export const vocabularyFileSchema = z.object({
 });
 
 export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
+
+/** One operator-managed record as the tagger reads it from the `entities` collection. */
+export const vocabularyRecordSchema = vocabularyEntrySchema
+  .omit({ iso3166: true, geonames: true })
+  .extend({
+    status: z.enum(['active', 'blocked', 'merged']),
+    mergedInto: z.string().nullable().default(null),
+    externalIds: z
+      .object({
+        iso3166: vocabularyEntrySchema.shape.iso3166,
+        geonames: vocabularyEntrySchema.shape.geonames,
+      })
+      .partial()
+      .default({}),
+  })
+  .refine((record) => record.status !== 'merged' || record.mergedInto !== null, {
+    error: 'a merged record names the entity it was merged into',
+  });

@@ -33,3 +33,19 @@ export interface Vocabulary {
   /** Every word-bounded, non-overlapping occurrence of any known name in `text`, longest first. */
   findIn(text: string): VocabularyHit[];
 }
+
+/**
+ * One operator-managed record of the `entities` collection, as the tagger needs it: the shipped
+ * entry it overrides (same id), a new entity, a blocked name or id, or a merge.
+ */
+export interface VocabularyRecord {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly status: 'active' | 'blocked' | 'merged';
+  /** The surviving id when `status` is `merged`. */
+  readonly mergedInto: string | null;
+  readonly iso3166?: string;
+  readonly geonames?: string;
+}

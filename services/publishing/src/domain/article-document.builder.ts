@@ -38,6 +38,8 @@ export function buildArticleDocument(
     entities: tags.entities,
     entityIds: [...new Set(tags.entities.map((entity) => entity.id))],
     entityKeys: [...entityKeys],
+    topics: tags.topics ?? [],
+    topicCodes: (tags.topics ?? []).map((topic) => topic.code),
     dedup,
     tagger: tags.tagger,
     provenance: article.provenance,

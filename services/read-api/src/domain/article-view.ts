@@ -3,6 +3,7 @@ import {
   dedupVerdictSchema,
   extractedArticleSchema,
   taggedEntitySchema,
+  topicTagSchema,
   type ArticleDocument,
 } from '@newsflow/contracts';
 import { z } from 'zod';
@@ -23,6 +24,7 @@ export const articleViewSchema = z.object({
   paragraphs: z.array(z.string()),
   text: z.string().describe('Paragraphs joined by blank lines; mention offsets refer to it'),
   entities: z.array(taggedEntitySchema),
+  topics: z.array(topicTagSchema).describe('IPTC Media Topics, most relevant first'),
   dedup: dedupVerdictSchema,
   tagger: z.object({ name: z.string(), version: z.string() }),
   provenance: extractedArticleSchema.shape.provenance,
@@ -63,6 +65,8 @@ export function toArticleView(doc: ArticleDocument): ArticleView {
     paragraphs: doc.paragraphs,
     text: doc.text,
     entities: doc.entities,
+    // Stored before topics existed: none.
+    topics: doc.topics ?? [],
     dedup: doc.dedup,
     tagger: doc.tagger,
     provenance: doc.provenance,

@@ -35,6 +35,7 @@ export class MongoArticleReadStore implements ArticleReadStore {
       else filter.entityKeys = query.entity.name;
     }
     if (query.sourceId !== undefined) filter.sourceId = query.sourceId;
+    if (query.topic !== undefined) filter.topicCodes = query.topic;
     if (query.terms) filter.searchTerms = { $all: [...query.terms] };
     if (query.language !== undefined) filter.language = query.language;
     if (query.agency !== undefined) filter['credit.agency'] = query.agency;

@@ -1,0 +1,10 @@
+export { loadBundledCities } from './bundled-cities.loader';
+export { decodeCityTable, DEFAULT_CITY_FILTER } from './city-table';
+export type { CityFilter, CityRecord } from './city-table';
+export { foldPlaceName } from './fold-place-name';
+export type { PlaceCandidate, PlaceFeatureClass } from './place-candidate.types';
+export { PlaceGazetteer } from './place-gazetteer';
+export { resolvePlaces } from './resolve-places';
+export type { PlaceMentionInput, PlaceResolution } from './resolve-places';
+export { distanceKm, PLACE_WEIGHTS, scorePlaceCandidate } from './score-place-candidate';
+export type { ContextSource, PlaceContext, PlaceEvidence } from './score-place-candidate';

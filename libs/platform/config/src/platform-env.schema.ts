@@ -43,6 +43,12 @@ export const platformEnvShape = {
   /** Attempts for a message whose handling fails transiently, before it is dead-lettered. */
   HANDLER_MAX_ATTEMPTS: positiveIntSchema.default(5),
   HANDLER_RETRY_BASE_MS: positiveIntSchema.default(200),
+  /**
+   * Partitions of one topic a consumer handles at the same time. Order within a partition (one
+   * article id) is kept whatever the value; handlers wait mostly on the store, so a few in
+   * parallel keep it busy. 1 handles one message at a time.
+   */
+  KAFKA_PARTITIONS_CONCURRENCY: positiveIntSchema.default(3),
 };
 
 /** The nested, typed shape services get injected. */
@@ -57,6 +63,7 @@ export interface PlatformConfig {
     readonly topicPrefix: string;
     readonly maxAttempts: number;
     readonly retryBaseMs: number;
+    readonly partitionsConcurrency: number;
   };
   readonly mongo: { readonly uri: string };
   readonly shutdownTimeoutMs: number;
@@ -72,6 +79,7 @@ interface PlatformEnv {
   SHUTDOWN_TIMEOUT_MS: number;
   HANDLER_MAX_ATTEMPTS: number;
   HANDLER_RETRY_BASE_MS: number;
+  KAFKA_PARTITIONS_CONCURRENCY: number;
 }
 
 export function toPlatformConfig(
@@ -90,6 +98,7 @@ export function toPlatformConfig(
       topicPrefix: env.KAFKA_TOPIC_PREFIX,
       maxAttempts: env.HANDLER_MAX_ATTEMPTS,
       retryBaseMs: env.HANDLER_RETRY_BASE_MS,
+      partitionsConcurrency: env.KAFKA_PARTITIONS_CONCURRENCY,
     },
     mongo: { uri: env.MONGODB_URI },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,

@@ -25,6 +25,8 @@ export interface ConsumerOptions {
   readonly topicPrefix: string;
   readonly maxAttempts: number;
   readonly retryBaseMs: number;
+  /** Partitions handled at once (kafkajs `partitionsConsumedConcurrently`); order per partition holds. */
+  readonly partitionsConcurrency?: number;
 }
 
 export type MessageOutcome = 'ok' | 'retried' | 'dead_lettered' | 'invalid';
@@ -73,7 +75,10 @@ export class EventConsumer<S extends z.ZodType> {
       topic: this.options.topicPrefix + this.channel.topic.name,
       fromBeginning: true,
     });
-    await this.consumer.run({ eachMessage: (payload) => this.handle(payload) });
+    await this.consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsConcurrency ?? 1,
+      eachMessage: (payload) => this.handle(payload),
+    });
   }
 
   /** Waits for the in-flight message, commits resolved offsets and leaves the group. */

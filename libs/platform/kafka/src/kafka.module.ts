@@ -50,6 +50,7 @@ export class KafkaConsumers {
         topicPrefix: this.config.kafka.topicPrefix,
         maxAttempts: this.config.kafka.maxAttempts,
         retryBaseMs: this.config.kafka.retryBaseMs,
+        partitionsConcurrency: this.config.kafka.partitionsConcurrency,
       },
       this.producer,
       this.log,

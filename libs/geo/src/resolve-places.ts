@@ -130,7 +130,31 @@ function contextFrom(
     raise(regions, `${place.countryCode}.${place.admin}`, { strength, from });
     points.push({ name: place.name, lat: place.latitude, lon: place.longitude });
   });
-  return { countries, regions, points };
+  return { countries: byFocus(countries, picks, self), regions, points };
+}
+
+// A country the article names once among many others ("a US-led assault" in a story about
+// Syria) says little about where its other places are; the country most of its places lie in
+// says a lot. Each country's strength is scaled by its share of the places relative to the
+// most-named country.
+function byFocus(
+  countries: ReadonlyMap<string, ContextSource>,
+  picks: readonly (PlaceResolution | undefined)[],
+  self: number,
+): Map<string, ContextSource> {
+  const counts = new Map<string, number>();
+  picks.forEach((pick, index) => {
+    if (pick === undefined || index === self) return;
+    counts.set(pick.place.countryCode, (counts.get(pick.place.countryCode) ?? 0) + 1);
+  });
+  const top = Math.max(1, ...counts.values());
+  const scaled = new Map<string, ContextSource>();
+  for (const [code, source] of countries) {
+    // Demonyms alone (no place of that country resolved) keep their own strength.
+    const focus = counts.has(code) ? (counts.get(code) ?? 0) / top : 1;
+    scaled.set(code, { ...source, strength: source.strength * focus });
+  }
+  return scaled;
 }
 
 function demonymContext(text: string, gazetteer: PlaceGazetteer): Map<string, ContextSource> {

@@ -40,7 +40,7 @@ export interface PlaceContext {
 // plus feature) decides a bare name; one clear context signal (a qualifier, a country named
 // elsewhere, a nearby resolved place) must be able to overturn it, and a qualifier beats all.
 export const PLACE_WEIGHTS = {
-  population: 0.5,
+  population: 2,
   country: 0.3,
   region: 0.15,
   capital: 0.15,

@@ -26,6 +26,11 @@ const rows: [number, string, string, string, string, number, number, number][] =
   [4180439, 'Atlanta', 'US', 'GA', 'PPLA', 463878, 33.749, -84.38798],
   [611717, 'Tbilisi', 'GE', '11', 'PPLC', 1049498, 41.69411, 44.83368],
   [4140963, 'Washington, D.C.', 'US', 'DC', 'PPLC', 601723, 38.89511, -77.03637],
+  [2660646, 'Genève', 'CH', 'GE', 'PPLA', 183981, 46.20222, 6.14569],
+  [4893591, 'Geneva', 'US', 'IL', 'PPLA2', 21806, 41.88753, -88.30535],
+  [170654, 'Damascus', 'SY', '13', 'PPLC', 1569394, 33.5102, 36.29128],
+  [169577, 'Homs', 'SY', '11', 'PPLA', 775404, 34.72682, 36.72339],
+  [524901, 'Moscow', 'RU', '48', 'PPLC', 10381222, 55.75222, 37.61556],
 ];
 
 export const FIXTURE_CITIES: readonly CityRecord[] = rows.map(

@@ -50,9 +50,16 @@ export interface ArticleDocument {
   updatedAt: Date;
   /** Distinct folded words of title and body (libs/text `searchTerms`), for word search (indexed). */
   searchTerms: string[];
-  /** The latest version as an IPTC ninjs 3.1 item (what `GET /v1/articles/:id` returns by default). */
-  ninjs: Record<string, unknown>;
-  /** The last version whose news.article.published.v1 event is known to be on the topic. */
+  /**
+   * The latest version as an IPTC ninjs 3.1 item (what `GET /v1/articles/:id` returns by
+   * default); absent on articles stored before renditions were kept.
+   */
+  ninjs?: Record<string, unknown>;
+  /**
+   * Written as null and not maintained: which versions are on the topic is recorded by publishing
+   * as insert-once marks in `article_publications` (`<articleId>@v<version>`), because an update
+   * of `articles` costs a collection scan on the local store.
+   */
   publishedVersion: number | null;
 }
 

@@ -34,9 +34,12 @@ export class GetArticleUseCase {
     }));
   }
 
-  /** The stored IPTC ninjs 3.1 item of the latest version. */
-  async ninjs(id: string): Promise<Record<string, unknown> | null> {
+  /**
+   * The stored IPTC ninjs 3.1 item of the latest version: null when there is no such article,
+   * `{ item: null }` for an article stored before publishing kept a ninjs rendition.
+   */
+  async ninjs(id: string): Promise<{ item: Record<string, unknown> | null } | null> {
     const doc = await this.store.findById(id);
-    return doc?.ninjs ?? null;
+    return doc ? { item: doc.ninjs ?? null } : null;
   }
 }

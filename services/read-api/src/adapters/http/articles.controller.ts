@@ -2,6 +2,7 @@ import {
   BadRequestException,
   Controller,
   Get,
+  NotAcceptableException,
   NotFoundException,
   Param,
   Query,
@@ -109,6 +110,7 @@ export class ArticlesController {
   })
   @ApiResponse({ status: 400, description: 'Malformed id or format', schema: problemOpenApi })
   @ApiResponse({ status: 404, description: 'No such article' })
+  @ApiResponse({ status: 406, description: 'Stored before ninjs renditions were kept' })
   async get(
     @Param('id') id: string,
     @Query('format') format: string | undefined,
@@ -119,9 +121,18 @@ export class ArticlesController {
     if (format !== undefined && format !== 'ninjs' && format !== 'newsflow') {
       throw new BadRequestException("format must be 'ninjs' (default) or 'newsflow'");
     }
-    const article =
-      format === 'newsflow' ? await this.getArticle.execute(id) : await this.getArticle.ninjs(id);
-    if (!article) throw new NotFoundException(`no article ${id}`);
-    return article;
+    if (format === 'newsflow') {
+      const article = await this.getArticle.execute(id);
+      if (!article) throw new NotFoundException(`no article ${id}`);
+      return article;
+    }
+    const ninjs = await this.getArticle.ninjs(id);
+    if (!ninjs) throw new NotFoundException(`no article ${id}`);
+    if (!ninjs.item) {
+      throw new NotAcceptableException(
+        `article ${id} was stored before ninjs renditions were kept; ask for ?format=newsflow`,
+      );
+    }
+    return ninjs.item;
   }
 }

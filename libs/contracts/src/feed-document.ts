@@ -37,6 +37,14 @@ export interface FeedDocument {
   removedAt?: Date | null;
   /** When an operator last paused the feed. */
   pausedAt?: Date | null;
+  /** What the last good poll found: rss, atom, rdf, json, sitemap, sitemap-index… */
+  format?: string | null;
+  /** The publisher's own refresh hint (RSS `ttl`, `sy:updatePeriod`), in minutes. */
+  ttlMinutes?: number | null;
+  /** Smoothed interval between new items, in seconds: the publishing rate polls adapt to. */
+  arrivalIntervalSeconds?: number | null;
+  /** Publication time of the newest item seen. */
+  lastItemAt?: Date | null;
 }
 
 export const FEED_HEALTHS = ['new', 'healthy', 'degraded', 'broken'] as const;

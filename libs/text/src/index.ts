@@ -1,3 +1,4 @@
 export * from './article-id';
 export * from './canonical-url';
 export * from './search-terms';
+export * from './entity-keys';

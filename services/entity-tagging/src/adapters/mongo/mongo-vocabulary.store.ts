@@ -8,7 +8,7 @@ import {
   type VocabularyStateDocument,
 } from '@newsflow/contracts';
 import { insertNew, MONGO_CONNECTION } from '@newsflow/platform-mongo';
-import { searchTerms } from '@newsflow/text';
+import { entitySearchKeys } from '@newsflow/text';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { VocabularyEntry, VocabularyRecord } from '../../domain/vocabulary.interface';
@@ -81,18 +81,4 @@ export class MongoVocabularyStore implements VocabularyStore {
       })),
     );
   }
-}
-
-/**
- * The autocomplete keys read-api queries by prefix: each name's folded words joined, and every
- * word-suffix of that, so "assad" finds "Bashar al-Assad". Must fold exactly as read-api's
- * `entitySearchKeys` does; both build on libs/text `searchTerms`.
- */
-export function entitySearchKeys(names: readonly string[]): string[] {
-  const keys = new Set<string>();
-  for (const name of names) {
-    const words = searchTerms(name);
-    for (let start = 0; start < words.length; start += 1) keys.add(words.slice(start).join(' '));
-  }
-  return [...keys];
 }

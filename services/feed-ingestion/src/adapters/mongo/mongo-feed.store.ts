@@ -1,35 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { FeedDocument } from '@newsflow/contracts';
 import { driverCollection, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection } from 'mongodb';
 import type { Connection, Model } from 'mongoose';
-import type { FeedHealth } from '../../domain/feed-schedule';
 import type { ArrivalEstimate } from '../../domain/publishing-rate';
 import type { FeedState, FeedStore, PollResult, SeenItemStore } from '../../ports/feed.store';
 import { feedLeaseSchema, feedSchema, seenItemSchema } from './feed.schema';
-
-interface FeedDocument {
-  _id: string;
-  health: FeedHealth;
-  paused: boolean;
-  etag?: string | null;
-  lastModified?: string | null;
-  consecutiveFailures: number;
-  itemsSeen: number;
-  lastPolledAt?: Date;
-  lastStatus?: number;
-  lastError?: { kind: string; message: string; at: Date } | null;
-  nextPollAt: Date;
-  nextPollReason: string;
-  createdAt: Date;
-  removedAt?: Date | null;
-  minIntervalSeconds?: number | null;
-  maxIntervalSeconds?: number | null;
-  format?: string | null;
-  ttlMinutes?: number | null;
-  arrivalIntervalSeconds?: number | null;
-  lastItemAt?: Date | null;
-}
 
 interface FeedLeaseDocument {
   _id: string;

@@ -20,7 +20,7 @@ import { ARTICLE_ID_PATTERN, parseArticleQuery } from '../../domain/article-quer
 import type { ArticleView } from '../../domain/article-view';
 import { GetArticleUseCase, type ArticleVersionView } from '../../use-cases/get-article.use-case';
 import { SearchArticlesUseCase, type ArticlePage } from '../../use-cases/search-articles.use-case';
-import { articlePageOpenApi, articleViewOpenApi, problemOpenApi } from './openapi';
+import { ApiListPage, articlePageOpenApi, articleViewOpenApi, problemOpenApi } from './openapi';
 
 @ApiTags('articles')
 @ApiBearerAuth()
@@ -57,21 +57,13 @@ export class ArticlesController {
     description: 'Credited wire agency, e.g. AFP, Reuters, AP',
   })
   @ApiQuery({ name: 'story', required: false, description: 'Story id' })
-  @ApiQuery({
-    name: 'fields',
-    required: false,
-    description: 'Comma-separated article fields to return (id always)',
-  })
   @ApiQuery({ name: 'from', required: false, description: 'ISO-8601 date or date-time, inclusive' })
   @ApiQuery({ name: 'to', required: false, description: 'ISO-8601 date or date-time, inclusive' })
-  @ApiQuery({ name: 'limit', required: false, description: '1–100, default 20' })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
-  @ApiOkResponse({ schema: articlePageOpenApi })
-  @ApiResponse({
-    status: 400,
-    description: 'A parameter is invalid; `problems` says which',
-    schema: problemOpenApi,
+  @ApiListPage({
+    limit: '1–100, default 20',
+    fields: 'Comma-separated article fields to return (id always)',
   })
+  @ApiOkResponse({ schema: articlePageOpenApi })
   list(@Query() raw: Record<string, unknown>): Promise<ArticlePage> {
     const parsed = parseArticleQuery(raw);
     if (!parsed.ok)

@@ -38,7 +38,7 @@ import {
 } from '../../use-cases/manage-feeds.use-case';
 import { RequiresScope } from './api-key.guard';
 import { addFeedOpenApi, feedPageOpenApi, feedViewOpenApi } from './feeds-openapi';
-import { problemOpenApi } from './openapi';
+import { ApiListPage, problemOpenApi } from './openapi';
 
 const ID_DOC = 'feed_ + base64url of the feed URL (the `id` of the feed view)';
 
@@ -83,8 +83,7 @@ export class FeedsController {
     description: 'true: only removed feeds',
   })
   @ApiQuery({ name: 'url', required: false, description: 'Only the feed with this URL' })
-  @ApiQuery({ name: 'limit', required: false, description: '1–500, default 50' })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
+  @ApiListPage({ limit: '1–500, default 50' })
   @ApiOkResponse({ schema: feedPageOpenApi })
   list(@Query() raw: Record<string, unknown>): Promise<FeedPage> {
     const parsed = toFeedListQuery(parseRequest(feedListQuerySchema, raw, 'query', 'query'));

@@ -1,5 +1,5 @@
-import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { applyDecorators, type INestApplication } from '@nestjs/common';
+import { ApiQuery, ApiResponse, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger';
 import { z } from 'zod';
 import { articleViewSchema } from '../../domain/article-view';
@@ -46,4 +46,23 @@ export function setUpOpenApi(app: INestApplication): void {
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), {
     jsonDocumentUrl: 'docs-json',
   });
+}
+
+/**
+ * What every cursor-paginated list documents alike: `limit`, `cursor`, `fields` where it selects
+ * fields, and the 400 that lists each bad parameter.
+ */
+export function ApiListPage(options: { limit: string; fields?: string }): MethodDecorator {
+  return applyDecorators(
+    ...(options.fields === undefined
+      ? []
+      : [ApiQuery({ name: 'fields', required: false, description: options.fields })]),
+    ApiQuery({ name: 'limit', required: false, description: options.limit }),
+    ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' }),
+    ApiResponse({
+      status: 400,
+      description: 'A parameter is invalid; `problems` says which',
+      schema: problemOpenApi,
+    }),
+  );
 }

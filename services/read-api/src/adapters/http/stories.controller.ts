@@ -21,7 +21,7 @@ import { STORY_ID_PATTERN, storyQuerySchema } from '../../domain/story-query';
 import type { StoryDetailView } from '../../domain/story-view';
 import { GetStoryUseCase } from '../../use-cases/get-story.use-case';
 import { SearchStoriesUseCase, type StoryPage } from '../../use-cases/search-stories.use-case';
-import { problemOpenApi } from './openapi';
+import { ApiListPage, problemOpenApi } from './openapi';
 import { storyDetailOpenApi, storyPageOpenApi } from './story-openapi';
 
 @ApiTags('stories')
@@ -45,15 +45,8 @@ export class StoriesController {
   @ApiQuery({ name: 'since', required: false, description: 'lastSeen at or after (ISO-8601)' })
   @ApiQuery({ name: 'until', required: false, description: 'lastSeen at or before (ISO-8601)' })
   @ApiQuery({ name: 'minMembers', required: false, description: 'At least this many articles' })
-  @ApiQuery({ name: 'fields', required: false, description: 'Comma-separated fields (id always)' })
-  @ApiQuery({ name: 'limit', required: false, description: '1–100, default 20' })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
+  @ApiListPage({ limit: '1–100, default 20', fields: 'Comma-separated fields (id always)' })
   @ApiOkResponse({ schema: storyPageOpenApi })
-  @ApiResponse({
-    status: 400,
-    description: '`problems` lists each bad parameter',
-    schema: problemOpenApi,
-  })
   list(@Query() raw: Record<string, unknown>): Promise<StoryPage> {
     return this.search.execute(parseRequest(storyQuerySchema, raw, 'query', 'query'));
   }

@@ -45,6 +45,8 @@ export interface FeedDocument {
   arrivalIntervalSeconds?: number | null;
   /** Publication time of the newest item seen. */
   lastItemAt?: Date | null;
+  /** When the registered URL is a site's page: the feed it advertises, which polls read. */
+  discoveredUrl?: string | null;
 }
 
 export const FEED_HEALTHS = ['new', 'healthy', 'degraded', 'broken'] as const;

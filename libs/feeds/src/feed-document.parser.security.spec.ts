@@ -45,6 +45,11 @@ describe('parseFeedDocument on hostile input', () => {
     );
   });
 
+  it('refuses an html doctype that carries an internal subset (entities ride in it)', () => {
+    const body = '<!DOCTYPE html [<!ENTITY lol "lol">]><html><p>&lol;</p></html>';
+    expect(rejection(body).kind).toBe('xml-dtd-forbidden');
+  });
+
   it('does not mistake a doctype quoted inside CDATA for a DTD', () => {
     const body =
       '<rss version="2.0"><channel><item><title>t</title><description><![CDATA[<!DOCTYPE html><p>hi</p>]]></description></item></channel></rss>';

@@ -198,6 +198,8 @@ describe('parseFeedDocument', () => {
 
   it.each([
     ['an HTML page without a doctype', '<html><body>Hello</body></html>'],
+    ['an HTML5 page (its doctype is no DTD)', '<!DOCTYPE html>\n<html lang="en"><p>Hi</p></html>'],
+    ['an HTML5 page after a comment', '<!-- built 2026-11-28 --> <!doctype html><html></html>'],
     ['plain text', 'Service Unavailable'],
     ['an empty body', ''],
     ['a JSON object that is not a feed', '{"error":"not found"}'],

@@ -141,6 +141,10 @@ function parseXmlDocument(text: string, base: string | null, limits: Limits): Pa
   }
 }
 
+// `<!DOCTYPE html>` with nothing inside it (an internal subset would be a DTD) or `<html`, after
+// any comments. Each comment character is consumed one way only, so the test stays linear.
+const HTML_PAGE_START = /^(?:<!--(?:[^-]|-(?!->))*-->\s*)*(?:<!doctype\s+html\s*>|<html[\s>])/i;
+
 function parseUnchecked(body: string, feedUrl: string, limits: Limits): ParsedFeed {
   if (body.length > limits.maxChars) {
     throw new FeedParseError(
@@ -151,6 +155,9 @@ function parseUnchecked(body: string, feedUrl: string, limits: Limits): ParsedFe
   const text = body.replace(LEADING_JUNK, '');
   const base = webBase(feedUrl);
   if (text.startsWith('{')) return parseJsonDocument(text, base, limits.maxItems);
+  // A web page (a site's home page registered instead of its feed) is no feed; its HTML5
+  // doctype must not read as a forbidden DTD, or the caller would never try autodiscovery.
+  if (HTML_PAGE_START.test(text)) throw new FeedParseError('not-a-feed', 'Body is an HTML page');
   if (text.startsWith('<')) return parseXmlDocument(text, base, limits);
   throw new FeedParseError('not-a-feed', 'Body is neither XML nor a JSON object');
 }

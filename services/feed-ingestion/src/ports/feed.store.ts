@@ -30,6 +30,8 @@ export type PollResult =
       readonly arrival: ArrivalEstimate | null;
       /** What the URL turned out to serve: rss, atom, rdf, json, sitemap, sitemap-index; null after a 304. */
       readonly format: string | null;
+      /** The feed the registered page advertised and this poll read; null when it was the URL itself. */
+      readonly discoveredUrl?: string | null;
     }
   | {
       readonly ok: false;

@@ -15,6 +15,8 @@ export type FeedRead =
       readonly ttlMinutes: number | null;
       /** In processing order: a feed's document order; a sitemap's newest first. */
       readonly items: readonly FeedItem[];
+      /** The feed an HTML page at the registered URL advertised, when that is what was read. */
+      readonly discoveredUrl?: string;
     }
   | {
       readonly kind: 'failed';

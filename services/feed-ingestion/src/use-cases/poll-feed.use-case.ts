@@ -106,6 +106,7 @@ export class PollFeedUseCase {
       ttlMinutes,
       arrival,
       format: read.kind === 'read' ? read.format : null,
+      ...(read.kind === 'read' && { discoveredUrl: read.discoveredUrl ?? null }),
     });
     const { newItems, failedItems, deferredItems } = outcome;
     const itemFailures = 'itemFailures' in outcome ? outcome.itemFailures : undefined;

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { discoverFeeds } from '@newsflow/feeds';
 import { FEED_INGESTION_CONFIG, type FeedIngestionConfig } from '../config/feed-ingestion.config';
 import {
   DOCUMENT_FETCHER,
@@ -8,18 +9,20 @@ import {
 } from '../ports/document.fetcher';
 import {
   FEED_PARSER,
-  type FeedItem,
   type FeedParser,
+  type FeedParseResult,
   type ParsedFeed,
   type SitemapReference,
 } from '../ports/feed.parser';
 import type { FeedState } from '../ports/feed.store';
-import { cacheOf, failed, newestFirst, type FeedRead } from './feed-read';
+import { cacheOf, failed, type FeedRead } from './feed-read';
+import { readSitemapChildren } from './sitemap-children';
 
 export type { FeedRead } from './feed-read';
 
-// An index of indexes is already unusual; deeper nesting is a loop or a trap.
-const MAX_SITEMAP_DEPTH = 2;
+// A home page may advertise several feeds (all news, comments, a section); the first that
+// parses is the site's main feed. More fetches would only hand a hostile page a multiplier.
+const MAX_DISCOVERED_FEEDS = 3;
 
 /**
  * Fetches a feed URL (conditional GET) and parses it; when it is a sitemap index, follows its
@@ -53,6 +56,10 @@ export class ReadFeedUseCase {
       now,
     );
     if (!parsed.ok) {
+      // A site's home page registered instead of its feed: follow the feed it advertises.
+      const discovered =
+        parsed.kind === 'feed-not-a-feed' ? await this.readAdvertised(document, now) : null;
+      if (discovered !== null) return discovered;
       return {
         kind: 'failed',
         errorKind: parsed.kind,
@@ -70,57 +77,58 @@ export class ReadFeedUseCase {
       ttlMinutes: parsed.feed.ttlMinutes,
     };
     if (parsed.feed.format !== 'sitemap-index') return { ...read, items: parsed.feed.items };
-    const children = await this.readChildren(parsed.feed, now);
+    const children = await readSitemapChildren(parsed.feed, this.config.sitemaps, (child) =>
+      this.readChild(child, now),
+    );
     if (children.ok) return { ...read, items: children.items };
     return children.failure;
   }
 
-  private async readChildren(
-    index: ParsedFeed,
-    now: Date,
-  ): Promise<{ ok: true; items: FeedItem[] } | { ok: false; failure: FeedRead }> {
-    const budget = { fetches: this.config.sitemaps.maxChildSitemaps };
-    const items = new Map<string, FeedItem>();
-    const failures: FeedRead[] = [];
-    const queue = (index.childSitemaps ?? []).map((child) => ({ child, depth: 1 }));
-    const visited = new Set<string>();
-    for (let next = queue.shift(); next && budget.fetches > 0; next = queue.shift()) {
-      if (visited.has(next.child.url)) continue;
-      visited.add(next.child.url);
-      budget.fetches -= 1;
-      const child = await this.readChild(next.child, now);
-      if ('kind' in child) {
-        failures.push(child);
-        continue;
-      }
-      for (const item of child.items)
-        if (item.url && !items.has(item.url)) items.set(item.url, item);
-      if (next.depth < MAX_SITEMAP_DEPTH) {
-        for (const grandchild of child.childSitemaps ?? [])
-          queue.push({ child: grandchild, depth: next.depth + 1 });
-      }
+  /**
+   * The first feed an HTML page advertises (`<link rel="alternate">`) that can be read, without
+   * conditional GET: the page's validators say nothing about the feed's.
+   */
+  private async readAdvertised(page: FetchedDocument, now: Date): Promise<FeedRead | null> {
+    for (const url of discoverFeeds(page.text, page.finalUrl).slice(0, MAX_DISCOVERED_FEEDS)) {
+      const fetched = await this.fetchAndParse(url, now);
+      if ('kind' in fetched || !fetched.parsed.ok) continue;
+      const { document, parsed } = fetched;
+      if (parsed.feed.format === 'sitemap-index') continue;
+      const { format, ttlMinutes, items } = parsed.feed;
+      const validators = { etag: null, lastModified: null };
+      const discoveredUrl = document.finalUrl;
+      return {
+        kind: 'read',
+        status: document.status,
+        ...validators,
+        cache: cacheOf(document),
+        format,
+        ttlMinutes,
+        items,
+        discoveredUrl,
+      };
     }
-    if (items.size === 0 && failures.length > 0 && failures.length === visited.size) {
-      return { ok: false, failure: failures[0] as FeedRead };
-    }
-    const merged = newestFirst([...items.values()]).slice(0, this.config.sitemaps.maxItems);
-    return { ok: true, items: merged };
+    return null;
   }
 
   private async readChild(child: SitemapReference, now: Date): Promise<ParsedFeed | FeedRead> {
+    const fetched = await this.fetchAndParse(child.url, now);
+    if ('kind' in fetched) return fetched;
+    const { parsed } = fetched;
+    if (parsed.ok) return parsed.feed;
+    const message = `${child.url}: ${parsed.message}`;
+    return { kind: 'failed', errorKind: parsed.kind, message, retryAfterSeconds: null };
+  }
+
+  /** A further feed document (sitemap child, advertised feed); a failed fetch as a FeedRead. */
+  private async fetchAndParse(
+    url: string,
+    now: Date,
+  ): Promise<{ document: FetchedDocument; parsed: FeedParseResult } | FeedRead> {
     try {
-      const document = await this.fetcher.fetch(child.url, { kind: 'feed' });
-      const parsed = await this.parser.parse(
-        { text: document.text, bytes: document.bytes, url: document.finalUrl },
-        now,
-      );
-      if (parsed.ok) return parsed.feed;
-      return {
-        kind: 'failed',
-        errorKind: parsed.kind,
-        message: `${child.url}: ${parsed.message}`,
-        retryAfterSeconds: null,
-      };
+      const document = await this.fetcher.fetch(url, { kind: 'feed' });
+      const body = { text: document.text, bytes: document.bytes, url: document.finalUrl };
+      return { document, parsed: await this.parser.parse(body, now) };
     } catch (error) {
       if (error instanceof FetchFailure) return failed(error);
       throw error;

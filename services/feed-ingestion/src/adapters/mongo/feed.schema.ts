@@ -33,6 +33,8 @@ export const feedSchema = new Schema(
     arrivalIntervalSeconds: { type: Number },
     /** Publication time of the newest item seen; the quiet time since it slows polling. */
     lastItemAt: { type: Date },
+    /** The feed an HTML page at `_id` advertises, when polls read that instead (autodiscovery). */
+    discoveredUrl: { type: String },
     etag: { type: String },
     lastModified: { type: String },
     consecutiveFailures: { type: Number, required: true },

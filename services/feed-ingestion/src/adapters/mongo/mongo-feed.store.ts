@@ -114,6 +114,7 @@ export class MongoFeedStore implements FeedStore, SeenItemStore, OnModuleInit {
             arrivalIntervalSeconds: result.arrival?.meanIntervalSeconds ?? null,
             lastItemAt: result.arrival?.lastItemAt ?? null,
             ...(result.format !== null && { format: result.format }),
+            ...(result.discoveredUrl !== undefined && { discoveredUrl: result.discoveredUrl }),
           },
           $inc: { itemsSeen: result.newItems },
         },

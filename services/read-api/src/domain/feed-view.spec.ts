@@ -18,6 +18,14 @@ const doc: FeedDocument = {
 };
 
 describe('toFeedView', () => {
+  it('shows what a page URL turned out to advertise', () => {
+    const page = { ...doc, format: 'rss', discoveredUrl: 'https://example.org/news.xml' };
+    expect(toFeedView(page)).toMatchObject({
+      format: 'rss',
+      discoveredUrl: 'https://example.org/news.xml',
+    });
+  });
+
   it('shows health, last status and error, items seen and the next poll with its reason', () => {
     const view = toFeedView(doc);
     expect(view).toEqual({
@@ -34,6 +42,8 @@ describe('toFeedView', () => {
       itemsSeen: 41,
       nextPollAt: '2026-03-01T10:10:00.000Z',
       nextPollReason: 'back-off after 2 failures in a row',
+      format: null,
+      discoveredUrl: null,
       minIntervalSeconds: null,
       maxIntervalSeconds: null,
       createdAt: '2026-02-01T00:00:00.000Z',

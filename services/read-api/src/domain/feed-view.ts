@@ -24,6 +24,14 @@ export const feedViewSchema = z.object({
   itemsSeen: z.number().int().describe('Items turned into articles so far'),
   nextPollAt: z.string().nullable().describe('ISO-8601; null while paused or removed'),
   nextPollReason: z.string().describe('Why the next poll is then (or why there is none)'),
+  format: z
+    .string()
+    .nullable()
+    .describe('What the last full read found: rss, atom, json, sitemap…'),
+  discoveredUrl: z
+    .string()
+    .nullable()
+    .describe('When the URL is a web page: the feed it advertises, which polls read'),
   minIntervalSeconds: z.number().int().nullable(),
   maxIntervalSeconds: z.number().int().nullable(),
   createdAt: z.string(),
@@ -62,6 +70,8 @@ export function toFeedView(doc: FeedDocument): FeedView {
         : status === 'paused'
           ? 'paused by an operator'
           : doc.nextPollReason,
+    format: doc.format ?? null,
+    discoveredUrl: doc.discoveredUrl ?? null,
     minIntervalSeconds: doc.minIntervalSeconds ?? null,
     maxIntervalSeconds: doc.maxIntervalSeconds ?? null,
     createdAt: iso(doc.createdAt) ?? '',

@@ -134,6 +134,13 @@ export class MisbehavingSite {
   private feed(name: string, res: ServerResponse): void {
     const type = 'application/rss+xml; charset=utf-8';
     if (name === 'good') send(res, type, rss(this.origin, 'Harbour Gazette'));
+    // A site's home page registered in place of its feed: it advertises the good feed.
+    else if (name === 'home-page')
+      send(
+        res,
+        'text/html; charset=utf-8',
+        `<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="${this.origin}/feeds/good.xml"></head><body><h1>Harbour Gazette</h1></body></html>`,
+      );
     else if (name === 'billion-laughs') send(res, type, BILLION_LAUGHS);
     else if (name === 'external-entity') send(res, type, externalEntity(this.internalOrigin));
     else if (name === 'malformed') send(res, type, MALFORMED);
@@ -199,7 +206,9 @@ export class HostileInputHarness {
       env: {
         KAFKA_TOPIC_PREFIX: this.topicPrefix,
         MONGODB_URI: this.mongoUri,
-        FEED_URLS: ['good', ...HOSTILE_FEEDS].map((name) => this.feedUrl(name)).join(','),
+        FEED_URLS: ['good', 'home-page', ...HOSTILE_FEEDS]
+          .map((name) => this.feedUrl(name))
+          .join(','),
         FETCH_ALLOWED_ADDRESSES: '127.0.0.2',
         FETCH_TIMEOUT_MS: String(FETCH_TIMEOUT_MS),
         PAGE_MAX_BYTES: String(PAGE_MAX_BYTES),

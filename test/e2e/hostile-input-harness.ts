@@ -7,13 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { allTopicDefinitions } from '@newsflow/contracts';
-import { createKafkaClient, ensureTopics } from '@newsflow/platform-kafka';
+import { ensureTopics } from '@newsflow/platform-kafka';
 import { ServiceProcess } from '@newsflow/pipeline';
 import type { Kafka } from 'kafkajs';
 import { MongoClient, type Document } from 'mongodb';
 import { rootDir } from './pipeline-harness';
-
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+import { e2eKafka, e2eMongoUri } from './e2e-infra';
 
 /** Deadline of every outbound fetch of the service under test. */
 export const FETCH_TIMEOUT_MS = 1500;
@@ -182,10 +181,8 @@ export class HostileInputHarness {
   private readonly mongoUri: string;
 
   constructor() {
-    const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-    this.kafka = createKafkaClient({ brokers, clientId: `e2e-hostile-${this.runId}` }, quiet);
-    const mongoBase = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/newsflow';
-    this.mongoUri = mongoBase.replace(/\/[^/?]*(\?|$)/, `/e2e_hostile_${this.runId}$1`);
+    this.kafka = e2eKafka(`e2e-hostile-${this.runId}`);
+    this.mongoUri = e2eMongoUri(`e2e_hostile_${this.runId}`);
   }
 
   feedUrl(name: string): string {

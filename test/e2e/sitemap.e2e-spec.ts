@@ -5,25 +5,19 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { allTopicDefinitions, CHANNELS } from '@newsflow/contracts';
-import { createKafkaClient, ensureTopics } from '@newsflow/platform-kafka';
+import { ensureTopics } from '@newsflow/platform-kafka';
 import { ServiceProcess } from '@newsflow/pipeline';
 import type { Consumer } from 'kafkajs';
 import { MongoClient } from 'mongodb';
+import { e2eKafka, e2eMongoUri } from './e2e-infra';
 
 // feed-ingestion alone, as a process, polling a sitemap index on a local site: the index leads
 // to a Google News sitemap, each recent URL in it becomes one ingested article.
 const rootDir = path.resolve(__dirname, '../..');
 const runId = randomUUID().slice(0, 8);
 const prefix = `e2e-sitemap-${runId}.`;
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const kafka = createKafkaClient(
-  { brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), clientId: `e2e-${runId}` },
-  quiet,
-);
-const mongoUri = (process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/newsflow').replace(
-  /\/[^/?]*(\?|$)/,
-  `/e2e_sitemap_${runId}$1`,
-);
+const kafka = e2eKafka(`e2e-${runId}`);
+const mongoUri = e2eMongoUri(`e2e_sitemap_${runId}`);
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 const STORIES = [
   { slug: 'harbour-strike', title: 'Dockers strike over pay', at: minutesAgo(5) },

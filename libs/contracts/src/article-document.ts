@@ -55,12 +55,6 @@ export interface ArticleDocument {
    * default); absent on articles stored before renditions were kept.
    */
   ninjs?: Record<string, unknown>;
-  /**
-   * Written as null and not maintained: which versions are on the topic is recorded by publishing
-   * as insert-once marks in `article_publications` (`<articleId>@v<version>`), because an update
-   * of `articles` costs a collection scan on the local store.
-   */
-  publishedVersion: number | null;
 }
 
 export const ARTICLES_COLLECTION = 'articles';

@@ -10,7 +10,7 @@ export function buildArticleDocument(
   payload: ArticleTaggedV1Payload,
   ninjs: Record<string, unknown>,
   now: Date,
-): Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'> {
+): Omit<ArticleDocument, 'firstStoredAt'> {
   const { article, dedup, tags } = payload;
   const publishedAt = article.publishedAt ? new Date(article.publishedAt) : null;
   const ingestedAt = new Date(article.ingestedAt);

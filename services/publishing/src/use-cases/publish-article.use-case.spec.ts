@@ -11,15 +11,13 @@ import type { PublishedArticlePublisher } from '../ports/published-article.publi
 import type { ActiveSubscription } from '../ports/subscription.source';
 import { PublishArticleUseCase } from './publish-article.use-case';
 
-type Stored = Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'> & {
+type Stored = Omit<ArticleDocument, 'firstStoredAt'> & {
   publishedVersion: number | null;
 };
 
 class InMemoryArticleStore implements ArticleStore {
   readonly docs = new Map<string, Stored>();
-  insertFirst(
-    document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>,
-  ): Promise<boolean> {
+  insertFirst(document: Omit<ArticleDocument, 'firstStoredAt'>): Promise<boolean> {
     if (this.docs.has(document._id)) return Promise.resolve(false);
     this.docs.set(document._id, { ...document, publishedVersion: null });
     return Promise.resolve(true);
@@ -36,7 +34,7 @@ class InMemoryArticleStore implements ArticleStore {
         : null,
     );
   }
-  upsert(document: Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>): Promise<void> {
+  upsert(document: Omit<ArticleDocument, 'firstStoredAt'>): Promise<void> {
     const existing = this.docs.get(document._id);
     if (!existing || existing.version <= document.version) {
       this.docs.set(document._id, {
@@ -55,9 +53,6 @@ class InMemoryArticleStore implements ArticleStore {
   recordVersion(version: ArticleVersionDocument): Promise<void> {
     if (!this.versions.includes(version._id)) this.versions.push(version._id);
     return Promise.resolve();
-  }
-  load(): Promise<ArticleDocument | null> {
-    return Promise.resolve(null);
   }
 }
 

@@ -62,8 +62,14 @@ describe('MongoArticleStore', () => {
     expect(await store.findVersion('art_v')).toMatchObject({ version: 1, publishedVersion: 1 });
     await store.upsert(documentAt(2, 'second'));
     expect(await store.findVersion('art_v')).toMatchObject({ version: 2, publishedVersion: null });
-    const stored = await store.load('art_v');
-    expect(stored).toMatchObject({ version: 2, title: 'second', publishedVersion: 1 });
+    const stored = await connection.db!.collection('articles').findOne({ _id: 'art_v' as never });
+    expect(stored).toMatchObject({ version: 2, title: 'second' });
+    expect(stored).not.toHaveProperty('publishedVersion');
+    const marks = await connection
+      .db!.collection('article_publications')
+      .find({ _id: { $in: ['art_v@v1', 'art_v@v2'] as never[] } })
+      .toArray();
+    expect(marks.map((mark) => mark._id)).toEqual(['art_v@v1']);
     expect(
       await connection.db!.collection('articles').countDocuments({ _id: 'art_v' as never }),
     ).toBe(1);

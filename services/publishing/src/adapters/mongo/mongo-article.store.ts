@@ -18,7 +18,7 @@ interface PublicationDocument {
   at: Date;
 }
 
-type NewDocument = Omit<ArticleDocument, 'firstStoredAt' | 'publishedVersion'>;
+type NewDocument = Omit<ArticleDocument, 'firstStoredAt'>;
 
 const publicationId = (articleId: string, version: number) => `${articleId}@v${version}`;
 
@@ -65,7 +65,6 @@ export class MongoArticleStore implements ArticleStore, OnModuleInit {
     return insertIfAbsent(this.articles, {
       ...document,
       firstStoredAt: document.updatedAt,
-      publishedVersion: null,
     });
   }
 
@@ -91,7 +90,7 @@ export class MongoArticleStore implements ArticleStore, OnModuleInit {
     const { _id, ...fields } = document;
     const update = {
       $set: fields,
-      $setOnInsert: { firstStoredAt: document.updatedAt, publishedVersion: null },
+      $setOnInsert: { firstStoredAt: document.updatedAt },
     };
     if ((await detectStoreKind(this.db)) === 'mongodb') {
       // The version guard makes a late, older redelivery unable to overwrite a newer revision.
@@ -117,17 +116,5 @@ export class MongoArticleStore implements ArticleStore, OnModuleInit {
     await insertNew(this.publications, [
       { _id: publicationId(articleId, version), at: new Date() },
     ]);
-  }
-
-  /** The stored document, with `publishedVersion` derived from the publication marks. */
-  async load(articleId: string): Promise<ArticleDocument | null> {
-    const doc = await this.articles.findOne({ _id: articleId });
-    if (!doc) return null;
-    let publishedVersion: number | null = null;
-    for (let version = doc.version; version >= 1 && publishedVersion === null; version -= 1) {
-      const mark = await this.publications.findOne({ _id: publicationId(articleId, version) });
-      if (mark) publishedVersion = version;
-    }
-    return { ...doc, publishedVersion };
   }
 }

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# A MongoDB-wire server on 127.0.0.1: FerretDB v1 built from the Go module proxy, SQLite backend.
+# A MongoDB-wire server on 127.0.0.1: FerretDB v1 built from the Go module proxy, storing in
+# PostgreSQL (postgres.sh; indexed lookups) or, with NEWSFLOW_STORE_BACKEND=sqlite, in SQLite files
+# (no server to run, but every read scans its collection).
 # Usage: ferretdb.sh up|down|status
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -8,6 +10,11 @@ FERRETDB_DATA="$NEWSFLOW_STATE_DIR/ferretdb/data"
 FERRETDB_STATE="$NEWSFLOW_STATE_DIR/ferretdb/state"
 FERRETDB_PID="$NEWSFLOW_STATE_DIR/run/ferretdb.pid"
 FERRETDB_LOG="$NEWSFLOW_STATE_DIR/logs/ferretdb.log"
+NEWSFLOW_STORE_BACKEND="${NEWSFLOW_STORE_BACKEND:-postgresql}"
+case "$NEWSFLOW_STORE_BACKEND" in
+  postgresql | sqlite) ;;
+  *) log "ferretdb: NEWSFLOW_STORE_BACKEND must be postgresql or sqlite, not '$NEWSFLOW_STORE_BACKEND'"; exit 2 ;;
+esac
 
 build_binary() {
   if [[ -x "$FERRETDB_BIN" ]]; then return 0; fi
@@ -48,10 +55,17 @@ up() {
   fi
   build_binary
   mkdir -p "$FERRETDB_DATA" "$FERRETDB_STATE"
-  log "ferretdb: starting $FERRETDB_VERSION on 127.0.0.1:$LOCAL_MONGO_PORT (log: $FERRETDB_LOG)"
-  # WAL with synchronous(normal): no fsync per commit (inserts ~40 % faster here); only a power
-  # cut can lose the last commits. Local development and tests only.
-  setsid "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$FERRETDB_DATA/?_pragma=synchronous(normal)" \
+  local -a backend
+  if [[ "$NEWSFLOW_STORE_BACKEND" == postgresql ]]; then
+    bash "$LOCAL_DIR/postgres.sh" up
+    backend=(--handler=postgresql --postgresql-url="postgres://postgres@127.0.0.1:$LOCAL_POSTGRES_PORT/ferretdb")
+  else
+    # WAL with synchronous(normal): no fsync per commit (inserts ~40 % faster here); only a power
+    # cut can lose the last commits. Local development and tests only.
+    backend=(--handler=sqlite --sqlite-url="file:$FERRETDB_DATA/?_pragma=synchronous(normal)")
+  fi
+  log "ferretdb: starting $FERRETDB_VERSION on 127.0.0.1:$LOCAL_MONGO_PORT over $NEWSFLOW_STORE_BACKEND (log: $FERRETDB_LOG)"
+  setsid "$FERRETDB_BIN" "${backend[@]}" \
     --state-dir="$FERRETDB_STATE" --listen-addr="127.0.0.1:$LOCAL_MONGO_PORT" \
     --debug-addr="127.0.0.1:$LOCAL_FERRETDB_DEBUG_PORT" --telemetry=disable \
     --log-level=warn >>"$FERRETDB_LOG" 2>&1 </dev/null &
@@ -66,7 +80,7 @@ status() {
   if [[ -n "${MONGODB_URI:-}" ]]; then
     echo "store: external (MONGODB_URI is set)"
   elif pid_alive "$FERRETDB_PID"; then
-    echo "store: ferretdb running, pid $(cat "$FERRETDB_PID"), 127.0.0.1:$LOCAL_MONGO_PORT, data $FERRETDB_DATA"
+    echo "store: ferretdb running over $NEWSFLOW_STORE_BACKEND, pid $(cat "$FERRETDB_PID"), 127.0.0.1:$LOCAL_MONGO_PORT"
   elif port_open "$LOCAL_MONGO_PORT"; then
     echo "store: something not started by us listens on 127.0.0.1:$LOCAL_MONGO_PORT"
   else
@@ -76,7 +90,13 @@ status() {
 
 case "${1:-}" in
   up) up ;;
-  down) stop_pidfile "$FERRETDB_PID" ferretdb ;;
-  status) status ;;
+  down)
+    stop_pidfile "$FERRETDB_PID" ferretdb
+    bash "$LOCAL_DIR/postgres.sh" down
+    ;;
+  status)
+    status
+    if [[ "$NEWSFLOW_STORE_BACKEND" == postgresql ]]; then bash "$LOCAL_DIR/postgres.sh" status; fi
+    ;;
   *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
 esac

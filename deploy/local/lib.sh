@@ -12,6 +12,7 @@ LOCAL_KAFKA_PORT="${LOCAL_KAFKA_PORT:-9092}"
 LOCAL_KAFKA_CONTROLLER_PORT="${LOCAL_KAFKA_CONTROLLER_PORT:-9093}"
 LOCAL_MONGO_PORT="${LOCAL_MONGO_PORT:-27017}"
 LOCAL_FERRETDB_DEBUG_PORT="${LOCAL_FERRETDB_DEBUG_PORT:-27018}"
+LOCAL_POSTGRES_PORT="${LOCAL_POSTGRES_PORT:-27019}"
 
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 mkdir -p "$NEWSFLOW_CACHE_DIR" "$NEWSFLOW_STATE_DIR/logs" "$NEWSFLOW_STATE_DIR/run"
@@ -47,7 +48,7 @@ wait_for() {
   done
 }
 
-# stop_pidfile <pidfile> <name>: TERM, wait, then KILL; only ever touches a process we started.
+# stop_pidfile <pidfile> <name>: STOP_SIGNAL (default TERM), wait, then KILL; only ever touches a process we started.
 stop_pidfile() {
   local pidfile="$1" name="$2"
   if ! pid_alive "$pidfile"; then
@@ -57,7 +58,7 @@ stop_pidfile() {
   fi
   local pid
   pid="$(cat "$pidfile")"
-  kill -TERM "$pid" 2>/dev/null || true
+  kill "-${STOP_SIGNAL:-TERM}" "$pid" 2>/dev/null || true
   local deadline=$((SECONDS + 30))
   while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.3; done
   if kill -0 "$pid" 2>/dev/null; then

@@ -2,12 +2,14 @@ import type { Collection, Document, Filter, FindOptions, WithId } from 'mongodb'
 import type { StoreKind } from './store-kind';
 
 /**
- * Up to this many ids, FerretDB v1 answers faster with one `{_id}` lookup each: that filter is
- * evaluated inside SQLite (~1.4 µs per stored 50-byte document, ~5 µs per 4 KB one, and a hit
- * stops early), while `_id: {$in}` decodes every document in FerretDB (~14–90 µs each). Measured
- * on 5,000-document collections: 16 parallel lookups cost about what one `$in` does.
+ * Up to this many ids, FerretDB v1 answers faster with one `{_id}` lookup each: it never pushes
+ * `_id: {$in}` down, so that query decodes every document of the collection in FerretDB. Over
+ * PostgreSQL with the GIN twins of `deploy/local/postgres.sh`, a `{_id}` lookup is an index scan
+ * (≈ 1 ms at 400,000 documents, docs/performance.md). Over SQLite, the fallback backend, a
+ * lookup scans too (inside SQLite, ~1.4–5 µs per stored document) and about 16 of them cost one
+ * `$in`: lists longer than that are slower there, the price of one plan for both.
  */
-export const FERRETDB_MAX_POINT_LOOKUPS = 12;
+export const FERRETDB_MAX_POINT_LOOKUPS = 256;
 
 /** Point lookups in flight at once: the connection pool is 20 and other work shares it. */
 const LOOKUP_CONCURRENCY = 8;

@@ -27,26 +27,46 @@ export function idLookupPlan(
  * The documents among `ids` (missing ones are simply absent; order not guaranteed). One
  * `_id: {$in}` query on MongoDB; on FerretDB a few parallel `{_id}` lookups when that is cheaper.
  */
-export async function findByIds<T extends Document & { _id: string }>(
+export function findByIds<T extends Document & { _id: string }>(
   collection: Collection<T>,
   ids: readonly string[],
   kind: StoreKind,
   options: FindOptions = {},
 ): Promise<WithId<T>[]> {
-  const unique = [...new Set(ids)];
+  return findWhereIn(collection, '_id', ids, kind, options);
+}
+
+/**
+ * The documents whose `field` equals one of `values` (order not guaranteed): `{field: {$in}}` on
+ * MongoDB; on FerretDB, which pushes only plain equality down to its backend, one `{field: value}`
+ * query per value, a few in flight at once, each served by the field's index.
+ */
+export async function findWhereIn<T extends Document>(
+  collection: Collection<T>,
+  field: string,
+  values: readonly string[],
+  kind: StoreKind,
+  options: FindOptions = {},
+): Promise<WithId<T>[]> {
+  const unique = [...new Set(values)];
   const plan = idLookupPlan(kind, unique.length);
   if (plan === 'none') return [];
   if (plan === 'in-query') {
-    return collection.find({ _id: { $in: unique } } as Filter<T>, options).toArray();
+    return collection.find({ [field]: { $in: unique } } as Filter<T>, options).toArray();
   }
   const found: WithId<T>[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(LOOKUP_CONCURRENCY, unique.length) }, async () => {
       while (next < unique.length) {
-        const id = unique[next++];
-        const doc = await collection.findOne({ _id: id } as Filter<T>, options);
-        if (doc !== null) found.push(doc);
+        const filter = { [field]: unique[next++] } as Filter<T>;
+        // An `_id` matches at most once: findOne lets a scanning backend stop at the hit.
+        if (field === '_id') {
+          const doc = await collection.findOne(filter, options);
+          if (doc !== null) found.push(doc);
+        } else {
+          found.push(...(await collection.find(filter, options).toArray()));
+        }
       }
     }),
   );

@@ -1,6 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { driverCollection, insertNew, MONGO_CONNECTION } from '@newsflow/platform-mongo';
-import type { Collection } from 'mongodb';
+import {
+  detectStoreKind,
+  driverCollection,
+  findWhereIn,
+  insertNew,
+  MONGO_CONNECTION,
+} from '@newsflow/platform-mongo';
+import type { StoreKind } from '@newsflow/platform-mongo';
+import type { Collection, Db } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { StoryMember, StoryRecord, StoryStore } from '../../ports/story.store';
 
@@ -32,6 +39,7 @@ const MAX_CHAIN = 32;
 export class MongoStoryStore implements StoryStore, OnModuleInit {
   readonly members: Collection<MemberDocument>;
   readonly merges: Collection<MergeDocument>;
+  private readonly db: Db;
   private readonly init: () => Promise<unknown>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
@@ -39,11 +47,17 @@ export class MongoStoryStore implements StoryStore, OnModuleInit {
     const mergeModel = connection.model<MergeDocument>('StoryMerge', storyMergeSchema);
     this.members = driverCollection(memberModel);
     this.merges = driverCollection(mergeModel);
+    if (!connection.db) throw new Error('store connection is not open');
+    this.db = connection.db;
     this.init = () => Promise.all([memberModel.init(), mergeModel.init()]);
   }
 
   async onModuleInit(): Promise<void> {
-    await this.init();
+    await Promise.all([this.init(), this.kind()]);
+  }
+
+  private kind(): Promise<StoreKind> {
+    return detectStoreKind(this.db);
   }
 
   async resolve(storyIds: readonly string[]): Promise<Map<string, StoryRecord>> {
@@ -98,11 +112,11 @@ export class MongoStoryStore implements StoryStore, OnModuleInit {
   private async record(rootId: string): Promise<StoryRecord | null> {
     const ids = new Set([rootId]);
     for (let frontier = [rootId]; frontier.length > 0;) {
-      const merged = await this.merges.find({ into: { $in: frontier } }).toArray();
+      const merged = await findWhereIn(this.merges, 'into', frontier, await this.kind());
       frontier = merged.map((m) => m._id).filter((id) => !ids.has(id));
       frontier.forEach((id) => ids.add(id));
     }
-    const docs = await this.members.find({ storyId: { $in: [...ids] } }).toArray();
+    const docs = await findWhereIn(this.members, 'storyId', [...ids], await this.kind());
     return storyOf(rootId, docs);
   }
 }

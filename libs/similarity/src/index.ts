@@ -19,3 +19,4 @@ export * from './evaluation/pairwise-score.util';
 export * from './attribution/copy-changes';
 export * from './attribution/wire-attribution.policy';
 export * from './attribution/agency-item.policy';
+export * from './fingerprint/retention-window';

@@ -11,6 +11,7 @@ import { createKafkaClient, ensureTopics } from '@newsflow/platform-kafka';
 import { ServiceProcess } from '@newsflow/pipeline';
 import { MongoClient, type Db } from 'mongodb';
 import { preloadPopulation } from './fingerprint-population';
+import { bucketWindows, dayWindow } from '@newsflow/similarity';
 import { quantile } from './latency-stats';
 import { syntheticNews } from './synthetic-news';
 
@@ -20,6 +21,7 @@ const flag = (name: string, fallback: number) => {
 };
 const population = flag('population', 1_000_000);
 const count = flag('articles', 300);
+const retentionDays = Number(process.env.DEDUP_RETENTION_DAYS ?? 7);
 const rootDir = path.resolve(__dirname, '../../..');
 const runId = randomUUID().slice(0, 8);
 const prefix = `bench-dedup-${runId}.`;
@@ -87,13 +89,14 @@ function ingestedEvent(text: string, source: string, n: number) {
 async function main(): Promise<void> {
   const mongo = await new MongoClient(mongoUri).connect();
   const db = mongo.db();
-  const today = Math.floor(Date.now() / 86_400_000);
+  // The windows the service will read today, at its default retention.
+  const { read: windows } = bucketWindows(dayWindow(new Date()), retentionDays);
   console.log(`preloading ${population} articles into ${db.databaseName}…`);
   const preloadSeconds = await preloadPopulation(
     db,
     syntheticNews(400, 7),
     population,
-    [today, today + 1],
+    windows,
     console.log,
   );
   const stats = (await db.command({ dbStats: 1 })) as { dataSize?: number; storageSize?: number };

@@ -37,7 +37,7 @@ export interface StoredDecision {
   } | null;
 }
 
-/** The day windows whose buckets an article joins, and those whose earlier members it reads. */
+/** The bucket windows (by first day) an article joins, and those whose earlier members it reads. */
 export interface BucketWindows {
   readonly write: readonly number[];
   readonly read: readonly number[];

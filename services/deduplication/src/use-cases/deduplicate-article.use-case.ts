@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ArticleIngestedV1, DedupVerdict, ExtractedArticle } from '@newsflow/contracts';
 import { PipelineMetrics } from '@newsflow/platform-metrics';
+import { dayWindow } from '@newsflow/similarity';
 import { decideExactDuplicate, type DedupDecision } from '../domain/exact-duplicate';
-import { dayWindow } from '../domain/retention-window';
 import { storyUpdatedPayload } from '../domain/story-change';
 import {
   DEDUP_STATE_STORE,

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ExtractedArticle } from '@newsflow/contracts';
 import {
+  bucketWindows,
   computeFingerprint,
+  dayWindow,
   decideNearDuplicate,
   extractStoryFeatures,
   recogniseAgencyItem,
   type NearDuplicateDecision,
 } from '@newsflow/similarity';
 import { DEDUPLICATION_CONFIG, type DeduplicationConfig } from '../config/deduplication.config';
-import { bucketWindows, dayWindow } from '../domain/retention-window';
 import { toStoredFeatures } from '../domain/stored-story-features';
 import {
   FINGERPRINT_INDEX,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ExtractedArticle, RevisionChanges } from '@newsflow/contracts';
-import { dayWindow } from '../domain/retention-window';
+import { dayWindow } from '@newsflow/similarity';
 import { summariseRevision, type VersionText } from '../domain/revision-summary';
 import { DEDUP_STATE_STORE, type DedupStateStore } from '../ports/dedup-state.store';
 import { FINGERPRINT_INDEX, type FingerprintIndex } from '../ports/fingerprint.index';

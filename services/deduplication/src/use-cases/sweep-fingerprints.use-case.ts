@@ -1,10 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { dayWindow, oldestReadBucketWindow, oldestRetainedWindow } from '@newsflow/similarity';
 import { DEDUPLICATION_CONFIG, type DeduplicationConfig } from '../config/deduplication.config';
-import {
-  dayWindow,
-  oldestReadBucketWindow,
-  oldestRetainedWindow,
-} from '../domain/retention-window';
 import {
   FINGERPRINT_RETENTION_STORE,
   type FingerprintRetentionStore,
@@ -28,7 +24,7 @@ export class SweepFingerprintsUseCase {
     const today = dayWindow(now);
     return this.store.deleteBefore(
       oldestRetainedWindow(today, retentionDays),
-      oldestReadBucketWindow(today),
+      oldestReadBucketWindow(today, retentionDays),
     );
   }
 }

@@ -11,7 +11,7 @@ export const MAX_BUCKET_MEMBERS = 300;
 
 const SLOT_COLLECTION_PREFIX = 'lsh_slots_';
 
-/** `lsh_slots_<window>`: the bucket memberships of one day window, dropped whole when unread. */
+/** `lsh_slots_<window>`: the bucket memberships of one window (named by its first day), dropped whole when unread. */
 export function slotCollectionName(window: number): string {
   return `${SLOT_COLLECTION_PREFIX}${window}`;
 }
@@ -23,7 +23,7 @@ interface Pending {
 }
 
 /**
- * LSH buckets as numbered slots, `_id` = `<bucket>#<n>`, one collection per day window. Joining
+ * LSH buckets as numbered slots, `_id` = `<bucket>#<n>`, one collection per window. Joining
  * a bucket is inserting into its first free slot: a refused insert means an earlier member holds
  * that slot, so the joiner reads it and tries the next. Whoever ends in the later slot has
  * therefore seen every earlier member, without any update or non-`_id` query.

@@ -1,7 +1,7 @@
 // `npm run bench:pipeline -- [articles=300]`: the whole pipeline on local infrastructure, measured
 // against the raw broker and store ceilings in the same run. Uses its own topic prefix and database.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { allTopicDefinitions, TOPICS } from '@newsflow/contracts';
@@ -9,6 +9,7 @@ import { createKafkaClient, ensureTopics } from '@newsflow/platform-kafka';
 import { SERVICE_NAMES, ServiceProcess } from '@newsflow/pipeline';
 import { MongoClient } from 'mongodb';
 import { quantile, ratePerSecond } from './latency-stats';
+import { CpuMeter } from './process-cpu';
 import { measureBrokerCeiling, measureStoreCeiling } from './raw-ceilings';
 import { syntheticNews } from './synthetic-news';
 
@@ -23,6 +24,16 @@ const mongoUri = (process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/newsflow
   `/bench_${runId}$1`,
 );
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const stateDir = process.env.NEWSFLOW_STATE_DIR ?? path.join(os.homedir(), '.local/share/newsflow');
+
+/** Pids of the local infrastructure that deploy/local started (none when it runs elsewhere). */
+function localInfrastructurePids(): [string, number][] {
+  return ['kafka', 'ferretdb', 'postgres'].flatMap((name): [string, number][] => {
+    const file = path.join(stateDir, 'run', `${name}.pid`);
+    const pid = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : Number.NaN;
+    return Number.isInteger(pid) ? [[name, pid]] : [];
+  });
+}
 
 async function main(): Promise<void> {
   const articles = syntheticNews(count);
@@ -80,6 +91,15 @@ async function main(): Promise<void> {
   const ingest = services[SERVICE_NAMES.indexOf('feed-ingestion')] ?? services[0];
   if (!ingest) throw new Error('no services');
 
+  // CPU of every process the articles pass through, so the run says which one bounds it.
+  const cpu = new CpuMeter(
+    new Map([
+      ...services.map((service): [string, number] => [service.options.name, service.pid ?? -1]),
+      ...localInfrastructurePids(),
+    ]),
+  );
+  const benchCpuBefore = process.cpuUsage();
+  cpu.start();
   console.log(`pushing ${count} articles (${concurrency} in flight)…`);
   const submitted = new Map<string, number>();
   let next = 0;
@@ -115,6 +135,14 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
 
+  const cpuSeconds = cpu.stop();
+  const benchCpu = process.cpuUsage(benchCpuBefore);
+  cpuSeconds.set('bench (load generator)', (benchCpu.user + benchCpu.system) / 1e6);
+  const cpuMsPerArticle = Object.fromEntries(
+    [...cpuSeconds].map(([name, seconds]) => [name, round((seconds * 1000) / submitted.size)]),
+  );
+  const totalCpuMs = [...cpuSeconds.values()].reduce((a, b) => a + b, 0) * (1000 / submitted.size);
+
   const latencies = [...submitted].flatMap(([id, at]) => {
     const arrived = published.get(id);
     return arrived === undefined ? [] : [arrived - at];
@@ -135,6 +163,9 @@ async function main(): Promise<void> {
     rawBrokerMessagesPerSecond: broker,
     rawStoreUpsertsPerSecond: store,
     shareOfSlowerCeiling: endToEnd / Math.min(broker, store),
+    // With every process on the same cores, no pipeline can beat cores ÷ CPU per article.
+    cpuMsPerArticle: { ...cpuMsPerArticle, total: round(totalCpuMs) },
+    cpuBoundArticlesPerSecond: round((os.cpus().length * 1000) / totalCpuMs),
   };
   console.log(JSON.stringify(result, null, 2));
   mkdirSync(path.join(rootDir, 'dist/bench'), { recursive: true });
@@ -150,6 +181,10 @@ async function main(): Promise<void> {
     topics: [...allTopicDefinitions(prefix).map((t) => t.name), `${prefix}bench.raw`],
   });
   await admin.disconnect();
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 main().catch((error: unknown) => {

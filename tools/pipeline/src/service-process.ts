@@ -33,6 +33,11 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.options.port}`;
   }
 
+  /** The OS process id while running (for CPU accounting by benchmarks). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get logFile(): string {
     return path.join(this.options.logDir, `${this.options.name}.log`);
   }
@@ -42,7 +47,16 @@ export class ServiceProcess {
     mkdirSync(this.options.logDir, { recursive: true });
     this.log = createWriteStream(this.logFile, { flags: 'a' });
     const entry = `dist/services/${this.options.name}/src/main.js`;
-    const child = spawn(process.execPath, ['tools/run-built.cjs', entry], {
+    // NEWSFLOW_CPU_PROFILE_DIR: each service writes <name>.cpuprofile there when it exits.
+    const profileDir = process.env.NEWSFLOW_CPU_PROFILE_DIR;
+    const profile = profileDir
+      ? [
+          '--cpu-prof',
+          `--cpu-prof-dir=${profileDir}`,
+          `--cpu-prof-name=${this.options.name}.cpuprofile`,
+        ]
+      : [];
+    const child = spawn(process.execPath, [...profile, 'tools/run-built.cjs', entry], {
       cwd: this.options.rootDir,
       env: {
         ...process.env,

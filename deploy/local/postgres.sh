@@ -27,7 +27,8 @@ pg_bindir() {
   dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
   if [[ -z "$dir" ]] && ((EUID == 0)) && command -v apt-get >/dev/null; then
     log "postgres: installing Debian's postgresql package (first run only)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql >&2 ||
+      { apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql >&2; }
     dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
   fi
   [[ -n "$dir" ]] || { log "postgres: no server in /usr/lib/postgresql/*/bin; install Debian's postgresql package"; return 1; }
@@ -99,6 +100,7 @@ SQL
 up() {
   if pid_alive "$PG_PID"; then
     log "postgres: already running (pid $(cat "$PG_PID")) on 127.0.0.1:$LOCAL_POSTGRES_PORT"
+    install_gin_twins
     return 0
   fi
   if port_open "$LOCAL_POSTGRES_PORT"; then

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MongoClient, type Db } from 'mongodb';
 import { ensureIndexes } from './ensure-indexes';
-import { findByIds } from './find-by-ids';
+import { findByIds, findWhereIn } from './find-by-ids';
 import { insertIfAbsent, insertNew } from './insert-once';
 import { detectStoreKind } from './store-kind';
 
@@ -52,6 +52,41 @@ describe('store access helpers', () => {
         other,
       );
       expect(many).toHaveLength(20);
+    }
+  });
+
+  it('reads every document whose field is among the values, by either plan', async () => {
+    const members = db.collection<{ _id: string; storyId: string }>('members');
+    await members.createIndex({ storyId: 1 });
+    await members.insertMany([
+      { _id: 'a|1', storyId: 'a' },
+      { _id: 'a|2', storyId: 'a' },
+      { _id: 'b|3', storyId: 'b' },
+      { _id: 'c|4', storyId: 'c' },
+    ]);
+    for (const kind of ['mongodb', 'ferretdb'] as const) {
+      const found = await findWhereIn(members, 'storyId', ['a', 'b', 'x', 'a'], kind);
+      expect(found.map((doc) => doc._id).sort()).toEqual(['a|1', 'a|2', 'b|3']);
+      expect(await findWhereIn(members, 'storyId', [], kind)).toEqual([]);
+    }
+  });
+
+  // deploy/local/postgres.sh gives FerretDB's indexes GIN twins; without them this plan scans.
+  it('serves equality reads from an index on the local store (FerretDB over PostgreSQL)', async () => {
+    const members = db.collection<{ _id: string; storyId: string }>('plans');
+    await members.createIndex({ storyId: 1 });
+    await members.insertMany(
+      Array.from({ length: 200 }, (_, n) => ({ _id: `p${n}`, storyId: `s${n % 20}` })),
+    );
+    const explained = JSON.stringify(await members.find({ storyId: 's3' }).explain());
+    const overPostgres = explained.includes('"Node Type"');
+    if (process.env.MONGODB_URI === undefined && process.env.NEWSFLOW_STORE_BACKEND !== 'sqlite')
+      expect(overPostgres).toBe(true);
+    if (overPostgres) {
+      for (const filter of [{ storyId: 's3' }, { _id: 'p7' }]) {
+        const plan = JSON.stringify(await members.find(filter).explain());
+        expect(plan).toMatch(/Index Scan/);
+      }
     }
   });
 

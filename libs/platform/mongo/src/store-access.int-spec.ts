@@ -57,7 +57,7 @@ describe('store access helpers', () => {
 
   it('reads every document whose field is among the values, by either plan', async () => {
     const members = db.collection<{ _id: string; storyId: string }>('members');
-    await members.createIndex({ storyId: 1 });
+    await ensureIndexes(members, [{ key: { storyId: 1 }, name: 'storyId' }]);
     await members.insertMany([
       { _id: 'a|1', storyId: 'a' },
       { _id: 'a|2', storyId: 'a' },
@@ -74,7 +74,7 @@ describe('store access helpers', () => {
   // deploy/local/postgres.sh gives FerretDB's indexes GIN twins; without them this plan scans.
   it('serves equality reads from an index on the local store (FerretDB over PostgreSQL)', async () => {
     const members = db.collection<{ _id: string; storyId: string }>('plans');
-    await members.createIndex({ storyId: 1 });
+    await ensureIndexes(members, [{ key: { storyId: 1 }, name: 'storyId' }]);
     await members.insertMany(
       Array.from({ length: 200 }, (_, n) => ({ _id: `p${n}`, storyId: `s${n % 20}` })),
     );

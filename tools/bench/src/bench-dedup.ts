@@ -99,7 +99,11 @@ async function main(): Promise<void> {
     windows,
     console.log,
   );
-  const stats = (await db.command({ dbStats: 1 })) as { dataSize?: number; storageSize?: number };
+  const stats = (await db.command({ dbStats: 1 })) as {
+    dataSize?: number;
+    indexSize?: number;
+    totalSize?: number;
+  };
   const raw = await rawRates(db);
 
   const kafka = createKafkaClient({ brokers, clientId: `bench-dedup-${runId}` }, quiet);
@@ -158,7 +162,8 @@ async function main(): Promise<void> {
         preloadArticlesPerSecond: Math.round(population / preloadSeconds),
         storedBytesPerArticle: {
           data: Math.round((stats.dataSize ?? 0) / population),
-          storage: Math.round((stats.storageSize ?? 0) / population),
+          indexes: Math.round((stats.indexSize ?? 0) / population),
+          total: Math.round((stats.totalSize ?? 0) / population),
         },
         decided: arrived.size,
         decisionsPerSecond: arrived.size / seconds,

@@ -5,8 +5,8 @@ import {
   findWhereIn,
   insertNew,
   MONGO_CONNECTION,
+  type StoreKind,
 } from '@newsflow/platform-mongo';
-import type { StoreKind } from '@newsflow/platform-mongo';
 import type { Collection, Db } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { StoryMember, StoryRecord, StoryStore } from '../../ports/story.store';

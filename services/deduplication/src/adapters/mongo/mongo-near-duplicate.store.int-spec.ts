@@ -91,15 +91,16 @@ describe('Mongo near-duplicate stores', () => {
     expect(again).toHaveLength(copies.length - 1);
   });
 
-  it('meets an earlier day through its forward copy, and racers across midnight', async () => {
+  it('meets an earlier article in the next window it wrote, and nobody in windows it did not', async () => {
+    // Windows of 3 days named by their first day, as bucketWindows makes them.
     const older = record('old_1', `${WIRE} Older.`, 19_990);
-    await index.addToBuckets(older, { write: [19_990, 19_991, 19_992], read: [19_990, 19_991] });
-    const next = { write: [19_992, 19_993], read: [19_992, 19_993] };
-    expect(await index.addToBuckets(record('new_1', `${WIRE} Newer.`, 19_992), next)).toContain(
+    await index.addToBuckets(older, { write: [19_989, 19_992], read: [19_989, 19_992] });
+    const next = { write: [19_992, 19_995], read: [19_992, 19_995] };
+    expect(await index.addToBuckets(record('new_1', `${WIRE} Newer.`, 19_993), next)).toContain(
       'old_1',
     );
-    const late = { write: [19_994, 19_995], read: [19_994, 19_995] };
-    expect(await index.addToBuckets(record('new_2', `${WIRE} Late.`, 19_994), late)).not.toContain(
+    const late = { write: [19_995, 19_998], read: [19_995, 19_998] };
+    expect(await index.addToBuckets(record('new_2', `${WIRE} Late.`, 19_996), late)).not.toContain(
       'old_1',
     );
   });

@@ -1,7 +1,9 @@
-// `npm run bench:dedup -- [--population N=1000000] [--articles M=300] [--keep]`: decisions per
-// second and decision latency of the deduplication service against the real store with N
-// articles' state already stored, the store's raw read and write rates in the same run, and the
-// bytes stored per article. Uses its own database and topic prefix and drops both at the end.
+// `npm run bench:dedup -- [--population N=1000000] [--articles M=300] [--rate R] [--keep]`:
+// decisions per second and decision latency of the deduplication service against the real store
+// with N articles' state already stored, the store's raw read and write rates in the same run, and
+// the bytes stored per article. Articles are produced all at once (the rate is the capacity, the
+// latency mostly queueing) or, with --rate, R per second (the latency at that load). Uses its own
+// database and topic prefix and drops both at the end.
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +23,7 @@ const flag = (name: string, fallback: number) => {
 };
 const population = flag('population', 1_000_000);
 const count = flag('articles', 300);
+const rate = flag('rate', 0);
 const retentionDays = Number(process.env.DEDUP_RETENTION_DAYS ?? 7);
 const rootDir = path.resolve(__dirname, '../../..');
 const runId = randomUUID().slice(0, 8);
@@ -139,7 +142,9 @@ async function main(): Promise<void> {
   await producer.connect();
   const sentAt = new Map<string, number>();
   const started = Date.now();
-  for (const event of events) {
+  for (const [n, event] of events.entries()) {
+    const due = started + (rate > 0 ? (n * 1000) / rate : 0);
+    if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
     sentAt.set(event.key, Date.now());
     await producer.send({
       topic: prefix + CHANNELS.articleIngestedV1.topic.name,
@@ -158,6 +163,7 @@ async function main(): Promise<void> {
       {
         machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
         population,
+        producedPerSecond: rate > 0 ? rate : 'all at once',
         preloadSeconds: Math.round(preloadSeconds),
         preloadArticlesPerSecond: Math.round(population / preloadSeconds),
         storedBytesPerArticle: {

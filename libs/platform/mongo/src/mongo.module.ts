@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@newsflow/platform-config';
-import type { Collection, Document } from 'mongodb';
+import type { Collection, Db, Document } from 'mongodb';
 import mongoose, { type Connection, type Model } from 'mongoose';
 
 export const MONGO_CONNECTION = Symbol('MONGO_CONNECTION');
@@ -33,8 +33,7 @@ export class MongoLifecycle implements OnApplicationShutdown {
 
   /** Readiness: the server answers a ping. */
   async probe(): Promise<void> {
-    const db = this.connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(this.connection);
     await db.command({ ping: 1 });
   }
 
@@ -61,6 +60,13 @@ export class MongoModule {
       exports: [MONGO_CONNECTION, MongoLifecycle],
     };
   }
+}
+
+/** The database of an open connection; a store used before it connected is a bug, said loudly. */
+export function connectedDb(connection: Connection): Db {
+  const db = connection.db;
+  if (!db) throw new Error('store connection is not open');
+  return db;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
+  connectedDb,
   detectStoreKind,
   driverCollection,
   findByIds,
@@ -77,8 +78,7 @@ export class MongoFingerprintIndex implements FingerprintIndex, OnModuleInit {
     this.fingerprints = driverCollection(fingerprintModel);
     this.articleStories = driverCollection(storyModel);
     this.decisions = driverCollection(decisionModel);
-    if (!connection.db) throw new Error('store connection is not open');
-    this.db = connection.db;
+    this.db = connectedDb(connection);
     this.slots = new MongoBucketSlots(this.db, () => this.kind());
     this.init = () =>
       Promise.all([fingerprintModel.init(), storyModel.init(), decisionModel.init()]);

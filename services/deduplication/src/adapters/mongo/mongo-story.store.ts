@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
+  connectedDb,
   detectStoreKind,
   driverCollection,
   findWhereIn,
@@ -47,8 +48,7 @@ export class MongoStoryStore implements StoryStore, OnModuleInit {
     const mergeModel = connection.model<MergeDocument>('StoryMerge', storyMergeSchema);
     this.members = driverCollection(memberModel);
     this.merges = driverCollection(mergeModel);
-    if (!connection.db) throw new Error('store connection is not open');
-    this.db = connection.db;
+    this.db = connectedDb(connection);
     this.init = () => Promise.all([memberModel.init(), mergeModel.init()]);
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ENTITY_SIGHTINGS_COLLECTION, type EntitySightingDocument } from '@newsflow/contracts';
-import { ensureIndexes, insertNew, MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, ensureIndexes, insertNew, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { CandidateSighting } from '../../domain/vocabulary-screen.util';
@@ -17,8 +17,7 @@ export class MongoCandidateSightingStore implements CandidateSightingStore, OnMo
   private readonly sightings: Collection<EntitySightingDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.sightings = db.collection<EntitySightingDocument>(ENTITY_SIGHTINGS_COLLECTION);
   }
 

@@ -7,7 +7,7 @@ import {
   type EntityDocument,
   type VocabularyStateDocument,
 } from '@newsflow/contracts';
-import { insertNew, MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, insertNew, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import { entitySearchKeys } from '@newsflow/text';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
@@ -26,8 +26,7 @@ export class MongoVocabularyStore implements VocabularyStore {
   private readonly state: Collection<VocabularyStateDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.entities = db.collection<EntityDocument>(ENTITIES_COLLECTION);
     this.changes = db.collection<EntityChangeDocument>(ENTITY_CHANGES_COLLECTION);
     this.state = db.collection<VocabularyStateDocument>(VOCABULARY_STATE_COLLECTION);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ArticleDocument, ArticleVersionDocument } from '@newsflow/contracts';
 import {
+  connectedDb,
   detectStoreKind,
   driverCollection,
   insertIfAbsent,
@@ -49,8 +50,7 @@ export class MongoArticleStore implements ArticleStore, OnModuleInit {
     this.articles = driverCollection(model);
     this.versions = driverCollection(versionModel);
     this.publications = driverCollection(publicationModel);
-    if (!connection.db) throw new Error('store connection is not open');
-    this.db = connection.db;
+    this.db = connectedDb(connection);
   }
 
   async onModuleInit(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import {
   SUBSCRIPTION_DELIVERIES_COLLECTION,
   type SubscriptionDeliveryDocument,
@@ -14,8 +14,7 @@ export class MongoDeliveryLog implements DeliveryLog {
   private readonly deliveries: Collection<SubscriptionDeliveryDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.deliveries = db.collection<SubscriptionDeliveryDocument>(
       SUBSCRIPTION_DELIVERIES_COLLECTION,
     );

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import { SUBSCRIPTIONS_COLLECTION, type SubscriptionDocument } from '@newsflow/subscriptions';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
@@ -20,8 +20,7 @@ export class MongoSubscriptionSource implements SubscriptionSource {
     @Inject(MONGO_CONNECTION) connection: Connection,
     @Inject(PUBLISHING_CONFIG) private readonly config: PublishingConfig,
   ) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.subscriptions = db.collection<SubscriptionDocument>(SUBSCRIPTIONS_COLLECTION);
   }
 

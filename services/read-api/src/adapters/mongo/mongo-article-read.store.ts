@@ -5,7 +5,7 @@ import {
   type ArticleDocument,
   type ArticleVersionDocument,
 } from '@newsflow/contracts';
-import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection, Filter } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { ArticleQuery } from '../../domain/article-query';
@@ -22,8 +22,7 @@ export class MongoArticleReadStore implements ArticleReadStore {
   private readonly versionHistory: Collection<ArticleVersionDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.articles = db.collection<ArticleDocument>(ARTICLES_COLLECTION);
     this.versionHistory = db.collection<ArticleVersionDocument>(ARTICLE_VERSIONS_COLLECTION);
   }

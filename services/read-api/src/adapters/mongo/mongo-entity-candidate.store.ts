@@ -4,7 +4,7 @@ import {
   type EntitySightingDocument,
   type EntityType,
 } from '@newsflow/contracts';
-import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection, Filter } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { CandidateCount, CandidateSightingRow } from '../../domain/entity-candidates';
@@ -16,8 +16,7 @@ export class MongoEntityCandidateStore implements EntityCandidateStore {
   private readonly collection: Collection<EntitySightingDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.collection = db.collection<EntitySightingDocument>(ENTITY_SIGHTINGS_COLLECTION);
   }
 

@@ -9,7 +9,7 @@ import {
   type EntityDocument,
   type VocabularyStateDocument,
 } from '@newsflow/contracts';
-import { ensureIndexes, MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, ensureIndexes, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection, Filter } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { EntityListQuery } from '../../domain/entity-requests';
@@ -31,8 +31,7 @@ export class MongoEntityStore implements EntityStore, OnModuleInit {
   private readonly articles: Collection<ArticleDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.entities = db.collection<EntityDocument>(ENTITIES_COLLECTION);
     this.changes = db.collection<EntityChangeDocument>(ENTITY_CHANGES_COLLECTION);
     this.state = db.collection<VocabularyStateDocument>(VOCABULARY_STATE_COLLECTION);

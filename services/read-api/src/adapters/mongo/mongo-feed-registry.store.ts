@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { FEEDS_COLLECTION, type FeedDocument } from '@newsflow/contracts';
-import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection, Filter, MatchKeysAndValues } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { FeedListQuery } from '../../domain/feed-query';
@@ -18,8 +18,7 @@ export class MongoFeedRegistryStore implements FeedRegistryStore {
   private readonly feeds: Collection<FeedDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.feeds = db.collection<FeedDocument>(FEEDS_COLLECTION);
   }
 

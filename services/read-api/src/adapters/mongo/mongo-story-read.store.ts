@@ -6,7 +6,7 @@ import {
   type LiveStoryDocument,
   type StoryDocument,
 } from '@newsflow/contracts';
-import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import type { Collection, Filter } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { StoryQuery } from '../../domain/story-query';
@@ -39,8 +39,7 @@ export class MongoStoryReadStore implements StoryReadStore {
   private readonly articles: Collection<ArticleDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.stories = db.collection<StoryDocument>(STORIES_COLLECTION);
     this.articles = db.collection<ArticleDocument>(ARTICLES_COLLECTION);
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MONGO_CONNECTION } from '@newsflow/platform-mongo';
+import { connectedDb, MONGO_CONNECTION } from '@newsflow/platform-mongo';
 import {
   SUBSCRIPTION_DELIVERIES_COLLECTION,
   SUBSCRIPTIONS_COLLECTION,
@@ -17,8 +17,7 @@ export class MongoSubscriptionStore implements SubscriptionStore {
   private readonly deliveries: Collection<SubscriptionDeliveryDocument>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    const db = connection.db;
-    if (!db) throw new Error('store connection is not open');
+    const db = connectedDb(connection);
     this.subscriptions = db.collection<SubscriptionDocument>(SUBSCRIPTIONS_COLLECTION);
     this.deliveries = db.collection<SubscriptionDeliveryDocument>(
       SUBSCRIPTION_DELIVERIES_COLLECTION,
